@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports everywhere: easier to read, and `core/` must not depend on WXT globals.
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // Least privilege: the product is for government sites; anything else is activeTab or opt-in.
+    host_permissions: ['*://*.gov.cn/*'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-report': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSave__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'gwr-lens@example.org', strict_min_version: '115.0' },
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
