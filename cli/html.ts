@@ -1,0 +1,8 @@
+// HTML pages in Node: linkedom gives core a Document; core/page.ts does the rest as in the browser.
+import { parseHTML } from 'linkedom';
+import { extractFromDocument } from '../core/page';
+
+export function extractFromHtml(html: string, url: string) {
+  const { document } = parseHTML(html);
+  return extractFromDocument(document as unknown as Document, url);
+}

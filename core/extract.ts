@@ -1,0 +1,40 @@
+// The one entry point from text to a report record. Pure: the caller passes text, URL and title.
+import { normalize } from './normalize';
+import { detect } from './detect';
+import { extractMetadata } from './metadata';
+import { extractTargets } from './targets';
+import { extractActuals } from './actuals';
+import { extractTasks } from './tasks';
+import { parseProgressText } from './progress';
+import type { Extraction, PageInput, ProgressRow } from './types';
+
+export interface ExtractOptions {
+  /** Progress rows read from real HTML tables (core/page.ts); used instead of the flattened-text parser. */
+  tableRows?: ProgressRow[];
+}
+
+export function extractReport(input: PageInput, options: ExtractOptions = {}): Extraction {
+  const text = input.text ?? '';
+  const norm = normalize(text);
+  const detection = detect(norm, { url: input.url ?? '', title: input.title ?? '' });
+  const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind });
+  const isReport = detection.kind === 'gwr';
+  const targets = isReport ? extractTargets(norm, text) : [];
+  const actuals = isReport ? extractActuals(norm, text, { reviewYear: meta.review_year }) : [];
+  const tasks = isReport ? extractTasks(norm, text) : [];
+  let rows: ProgressRow[] = [];
+  if (detection.kind === 'progress') rows = options.tableRows?.length ? options.tableRows : parseProgressText(norm, text);
+  return {
+    kind: detection.kind,
+    confidence: detection.confidence,
+    reasons: detection.reasons,
+    ...meta,
+    title: input.title ?? null,
+    url: input.url ?? null,
+    targets,
+    actuals,
+    tasks,
+    rows,
+    text_length: text.length,
+  };
+}
