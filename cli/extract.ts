@@ -1,6 +1,6 @@
 // npm run --silent extract -- FILE...   (see README and ../shared/corpus/SCHEMA.md)
 import { readFile } from 'node:fs/promises';
-import { extname, basename } from 'node:path';
+import { extname } from 'node:path';
 import { extractReport } from '../core/extract';
 import { extractFromHtml } from './html';
 
@@ -9,7 +9,7 @@ async function extractFile(file: string) {
   const ext = extname(file).toLowerCase();
   const url = `file://${file}`;
   if (ext === '.html' || ext === '.htm') return extractFromHtml(raw.toString('utf8'), url);
-  return extractReport({ text: raw.toString('utf8'), url, title: basename(file) });
+  return extractReport({ text: raw.toString('utf8'), url, title: null });
 }
 
 async function main(files: string[]) {
