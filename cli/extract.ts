@@ -1,18 +1,8 @@
 // npm run --silent extract -- FILE...   (see README and ../shared/corpus/SCHEMA.md)
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { extractReport } from '../core/extract';
-import { extractFromHtml } from './html';
+// One file: one pretty JSON object. Several: one JSON object per line, in order.
+import { extractFile } from './files';
 
-async function extractFile(file: string) {
-  const raw = await readFile(file);
-  const ext = extname(file).toLowerCase();
-  const url = `file://${file}`;
-  if (ext === '.html' || ext === '.htm') return extractFromHtml(raw.toString('utf8'), url);
-  return extractReport({ text: raw.toString('utf8'), url, title: null });
-}
-
-async function main(files: string[]) {
+async function main(files: string[]): Promise<number> {
   if (!files.length) {
     process.stderr.write('usage: npm run --silent extract -- FILE...\n');
     return 2;

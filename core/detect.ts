@@ -1,9 +1,5 @@
 // STUB until the detection work lands: see the issue. Signatures are the contract.
-import type { Detection, PageSignals } from './types';
-
-export function detectCheap(signals: PageSignals): Detection {
-  return detect(signals.text, signals);
-}
+import type { Detection } from './types';
 
 export function detect(norm: string, page: { url: string; title: string }): Detection {
   const s = page.title + norm.slice(0, 3000);

@@ -1,0 +1,14 @@
+// Reading a saved page from disk: .html/.htm through Readability (linkedom), anything else as text.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { extractReport } from '../core/extract';
+import { extractFromHtml } from './html';
+import type { Extraction } from '../core/types';
+
+export async function extractFile(file: string): Promise<Extraction> {
+  const raw = await readFile(file);
+  const url = `file://${file}`;
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return extractFromHtml(raw.toString('utf8'), url);
+  return extractReport({ text: raw.toString('utf8'), url, title: null });
+}
