@@ -7,8 +7,8 @@ import type { Extraction } from '../core/types';
 
 export async function extractFile(file: string): Promise<Extraction> {
   const raw = await readFile(file);
-  const url = `file://${file}`;
   const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') return extractFromHtml(raw.toString('utf8'), url);
-  return extractReport({ text: raw.toString('utf8'), url, title: null });
+  if (ext === '.html' || ext === '.htm') return extractFromHtml(raw.toString('utf8'), `file://${file}`);
+  // A text file has no URL or title worth reading: its name is ours, not the publisher's.
+  return extractReport({ text: raw.toString('utf8'), url: null, title: null });
 }
