@@ -7,41 +7,49 @@
 // - the dash family (— – ― ‒ ‐ ～ 〜) -> '-', so ranges read "6.5-7%".
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 
-let t2s: Map<number, number> | null = null;
+let lookup: Uint16Array | null = null;
 
-function table(): Map<number, number> {
-  if (t2s) return t2s;
-  t2s = new Map();
+// One 64K-entry table (128 KB) built on first use: a lookup per character, no per-call allocation
+// beyond the output buffer.
+function table(): Uint16Array {
+  if (lookup) return lookup;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = c;
   for (const pair of (TSCharacters as string).split('|')) {
     const [from, to] = pair.split(' ');
     // Keep only mappings between BMP characters: anything else would change the UTF-16 length.
-    if (from?.length === 1 && to?.length === 1) t2s.set(from.charCodeAt(0), to.charCodeAt(0));
+    if (from?.length === 1 && to?.length === 1) t[from.charCodeAt(0)] = to.charCodeAt(0);
   }
-  return t2s;
+  for (const c of [0x2014, 0x2013, 0x2015, 0x2012, 0x2010, 0x2011, 0x2212, 0xff5e, 0x301c, 0xfe63, 0xff0d]) t[c] = 0x2d;
+  for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x202f]) t[c] = 0x20;
+  for (let c = 0xff01; c <= 0xff5e; c++) if (c !== 0xff0d && c !== 0xff5e) t[c] = c - 0xfee0;
+  lookup = t;
+  return t;
 }
 
-const DASHES = new Set([0x2014, 0x2013, 0x2015, 0x2012, 0x2010, 0x2011, 0x2212, 0xff5e, 0x301c, 0xfe63, 0xff0d]);
-const SPACES = new Set([0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x202f]);
+const CHUNK = 8192;
 
 export function normalize(input: string): string {
-  const map = table();
-  const out = new Array<string>(input.length);
-  for (let i = 0; i < input.length; i++) {
-    let c = input.charCodeAt(i);
-    if (DASHES.has(c)) c = 0x2d;
-    else if (SPACES.has(c)) c = 0x20;
-    else if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c >= 0x3400) c = map.get(c) ?? c;
-    out[i] = String.fromCharCode(c);
+  const t = table();
+  const n = input.length;
+  const buf = new Uint16Array(Math.min(n, CHUNK));
+  let out = '';
+  for (let at = 0; at < n; at += CHUNK) {
+    const end = Math.min(n, at + CHUNK);
+    for (let i = at; i < end; i++) buf[i - at] = t[input.charCodeAt(i)];
+    out += String.fromCharCode.apply(null, buf.subarray(0, end - at) as unknown as number[]);
   }
-  return out.join('');
+  return out;
 }
 
 /** True when the text has more traditional-only characters than a simplified text would. */
 export function looksTraditional(input: string, sample = 4000): boolean {
-  const map = table();
+  const t = table();
   let trad = 0;
   const n = Math.min(input.length, sample);
-  for (let i = 0; i < n; i++) if (map.has(input.charCodeAt(i))) trad++;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x3400 && t[c] !== c) trad++;
+  }
   return trad > 20 && trad / n > 0.01;
 }
