@@ -1,0 +1,64 @@
+// The structure of a report's text: where the work plan begins, the heading above a position,
+// and the sentence around a position. All on normalised text (core/normalize.ts).
+
+// The plan for the new year follows the review. Its first sure sign is the targets passage or a
+// heading naming this year's work; both wordings vary, so several are tried, earliest wins.
+const PLAN_START = /主要预期目标|(?:19|20)\d\d年(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)|今年(?:政府)?(?:的)?(?:重点)?工作(?:安排|任务|建议|部署)|今年工作的总体要求|今年(?:经济社会发展|政府工作)的总体要求/;
+
+export function findPlanStart(norm: string): number {
+  const m = PLAN_START.exec(norm);
+  return m ? m.index : -1;
+}
+
+export interface Heading {
+  start: number;
+  title: string;
+}
+
+// Numbered headings: (一) 一、 1. 1、 第一, at the start of a line.
+const NUMBERED = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、是])/;
+
+/** Numbered headings of the text, in order; the title ends at the first full stop. */
+export function headings(norm: string): Heading[] {
+  const out: Heading[] = [];
+  let at = 0;
+  while (at < norm.length) {
+    let nl = norm.indexOf('\n', at);
+    if (nl < 0) nl = norm.length;
+    const line = norm.slice(at, Math.min(nl, at + 200));
+    if (NUMBERED.test(line)) {
+      const stop = line.search(/[。;:]/);
+      out.push({ start: at, title: (stop > 0 ? line.slice(0, stop) : line).trim().slice(0, 60) });
+    }
+    at = nl + 1;
+  }
+  return out;
+}
+
+/** The last heading starting at or before `pos` (binary search), or '' when none. */
+export function headingBefore(list: Heading[], pos: number): string {
+  let lo = 0, hi = list.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best >= 0 ? list[best].title : '';
+}
+
+const SENTENCE_END = new Set(['。', '!', '?', ';', '\n']);
+
+/** The sentence holding `pos`: from after the previous 。!?; or line break to the next one, inclusive. */
+export function sentenceBounds(norm: string, pos: number, limit = 400): { start: number; end: number } {
+  let start = pos;
+  const floor = Math.max(0, pos - limit);
+  while (start > floor && !SENTENCE_END.has(norm[start - 1])) start--;
+  let end = pos;
+  const ceil = Math.min(norm.length, pos + limit);
+  while (end < ceil && !SENTENCE_END.has(norm[end])) end++;
+  if (end < norm.length && norm[end] !== '\n') end++;
+  while (start < end && /\s/.test(norm[start])) start++;
+  return { start, end };
+}
