@@ -50,10 +50,11 @@ function unitLike(t: string): boolean {
 }
 
 /** Does line `b` carry on the unit name that line `a` started? */
-function continues(a: string, b: string): boolean {
+function continues(a: string, b: string, people = false): boolean {
   if (/[和、及与,-]$/.test(a)) return true; // 市自然资源和 / 规划局, 岳口镇、黄潭镇、 / 石家河镇等有关乡镇
   if (/^[(（]/.test(b)) return true; // 市发改委 / (营商办)
-  return !UNIT_END.has(a[a.length - 1]) && !UNIT_START.test(b);
+  // People's names (责任领导) end anyhow: only the explicit signals above join them.
+  return !people && !UNIT_END.has(a[a.length - 1]) && !UNIT_START.test(b);
 }
 
 /** Joins the lines of one unit cell back into unit names. */
@@ -133,7 +134,7 @@ function statusStart(cell: Line[]): number {
   return s;
 }
 
-function parseRow(lines: Line[], roles: Array<Role | null>, orig: string): ProgressRow {
+function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last = false): ProgressRow {
   const row: ProgressRow = { no: Number(lines[0].text), task: '', lead: [], partners: [], progress: '', status: '' };
   let k = 1;
   let skip = 0; // cells known to be empty: each extra blank line stands for one
@@ -148,7 +149,7 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string): Progr
       if (role === 'task') row.task = orig.slice(lines[k].start, lines[j - 1].end);
       k = j;
     } else if (UNIT_ROLES.includes(role)) {
-      const taken = takeUnits(lines, k);
+      const taken = takeUnits(lines, k, orig, role === 'leader');
       if (!taken.units.length) continue;
       if (role === 'lead') row.lead = taken.units;
       else if (role === 'partners') row.partners = taken.units;
@@ -156,7 +157,8 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string): Progr
     }
     after(k);
   }
-  const rest = lines.slice(k);
+  let rest = lines.slice(k);
+  if (last) rest = rest.slice(0, tableEnd(rest));
   const hasStatus = roles.includes('status');
   const s = hasStatus ? statusStart(rest) : rest.length;
   if (s > 0) row.progress = orig.slice(rest[0].start, rest[s - 1].end);
@@ -165,14 +167,16 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string): Progr
 }
 
 /** Unit names from line k on: one per line, broken names joined, across one blank line if unfinished. */
-function takeUnits(lines: Line[], k: number): { units: string[]; next: number } {
+function takeUnits(lines: Line[], k: number, orig: string, people: boolean): { units: string[]; next: number } {
   const units: string[] = [];
   let i = k;
   while (i < lines.length && unitLike(lines[i].text)) {
-    let name = lines[i].text;
+    let norm = lines[i].text;
+    let name = orig.slice(lines[i].start, lines[i].end);
     let j = i + 1;
-    while (j < lines.length && lines[j].gap <= 1 && unitLike(lines[j].text) && continues(name, lines[j].text)) {
-      name += lines[j].text;
+    while (j < lines.length && lines[j].gap <= 1 && unitLike(lines[j].text) && continues(norm, lines[j].text, people)) {
+      norm += lines[j].text;
+      name += orig.slice(lines[j].start, lines[j].end);
       j++;
     }
     units.push(name);
@@ -200,20 +204,19 @@ export function parseProgressText(norm: string, orig: string): ProgressRow[] {
   }
   const rows: ProgressRow[] = [];
   for (let r = 0; r < starts.length; r++) {
-    let end = r + 1 < starts.length ? starts[r + 1] : body.length;
-    if (r + 1 === starts.length) end = tableEnd(body, starts[r], end);
-    rows.push(parseRow(body.slice(starts[r], end), header.roles, orig));
+    const end = r + 1 < starts.length ? starts[r + 1] : body.length;
+    rows.push(parseRow(body.slice(starts[r], end), header.roles, orig, r + 1 === starts.length));
   }
   trimLastRow(rows, body, starts, header.roles, orig);
   return rows;
 }
 
 /** The last row runs to the end of the page: stop it where two blank lines follow a status cell. */
-function tableEnd(body: Line[], start: number, end: number): number {
-  for (let i = start + 3; i < end; i++) {
-    if (body[i].gap >= 2 && body[i - 1].gap >= 1 && statusLike(body[i - 1].text)) return i;
+function tableEnd(rest: Line[]): number {
+  for (let i = 2; i < rest.length; i++) {
+    if (rest[i].gap >= 2 && rest[i - 1].gap >= 1 && statusLike(rest[i - 1].text)) return i;
   }
-  return end;
+  return rest.length;
 }
 
 /** The last row may still carry page chrome below the table: cut it at a status the other rows use. */
