@@ -1,0 +1,111 @@
+// The library's queries and writes. Every function takes the database, so tests give each case its own.
+import type { LibraryDB } from './db';
+import { applyCorrections, deriveKeys, mergeCorrection } from './corrections';
+import { contentHash } from './hash';
+import type { CorrectionPatch, PageCapture, SaveResult, SavedReport } from './record';
+import type { Extraction } from '../core/types';
+
+/** How a page is known to the library. */
+export type MatchVia = 'url' | 'content' | 'same-report';
+
+export interface LibraryMatch {
+  via: MatchVia;
+  record: SavedReport;
+}
+
+/** The fragment never changes the document a server sends. */
+export function canonicalUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+export function getByUrl(db: LibraryDB, url: string): Promise<SavedReport | undefined> {
+  return db.reports.where('urls').equals(canonicalUrl(url)).first();
+}
+
+/** Another site's copy of the same report: same region, year and kind, and not an 'other' page. */
+async function sameReport(db: LibraryDB, e: Extraction): Promise<SavedReport | undefined> {
+  if (e.kind === 'other' || !e.region || e.report_year === null) return undefined;
+  return db.reports.where('[region+report_year+kind]').equals([e.region, e.report_year, e.kind]).first();
+}
+
+/** The saved record this page is, or duplicates: by address, then by content, then by region+year+kind. */
+export async function findMatch(db: LibraryDB, page: { url: string; hash: string; extraction: Extraction }): Promise<LibraryMatch | null> {
+  const byUrl = await getByUrl(db, page.url);
+  if (byUrl) return { via: 'url', record: byUrl };
+  const byContent = await db.reports.where('contentHash').equals(page.hash).first();
+  if (byContent) return { via: 'content', record: byContent };
+  const same = await sameReport(db, page.extraction);
+  return same ? { via: 'same-report', record: same } : null;
+}
+
+/**
+ * Saves a captured page. The same address or the same content updates the record in place (re-extracted,
+ * corrections kept, the address added to its mirrors); the same report from another site is not stored
+ * twice: the caller gets `duplicate-of` and the id of the record already in the library.
+ */
+export async function saveReport(db: LibraryDB, page: PageCapture, now = Date.now()): Promise<SaveResult> {
+  const url = canonicalUrl(page.url);
+  const hash = await contentHash(page.text);
+  return db.transaction('rw', db.reports, async () => {
+    const match = await findMatch(db, { url, hash, extraction: page.extraction });
+    if (match?.via === 'same-report') return { status: 'duplicate-of', id: match.record.id! };
+    if (match) {
+      const r = match.record;
+      await db.reports.update(r.id!, {
+        urls: r.urls.includes(url) ? r.urls : [...r.urls, url],
+        title: page.title,
+        text: page.text,
+        contentHash: hash,
+        extraction: page.extraction,
+        updatedAt: now,
+        ...deriveKeys(page.extraction, r.corrections),
+      });
+      return { status: 'updated', id: r.id! };
+    }
+    const id = await db.reports.add({
+      url,
+      urls: [url],
+      title: page.title,
+      text: page.text,
+      contentHash: hash,
+      savedAt: now,
+      updatedAt: now,
+      extraction: page.extraction,
+      corrections: {},
+      ...deriveKeys(page.extraction, {}),
+    });
+    return { status: 'created', id: id as number };
+  });
+}
+
+export async function applyCorrection(db: LibraryDB, id: number, patch: CorrectionPatch, now = Date.now()): Promise<SavedReport> {
+  return db.transaction('rw', db.reports, async () => {
+    const r = await db.reports.get(id);
+    if (!r) throw new Error(`no saved report ${id}`);
+    const corrections = mergeCorrection(r.corrections, patch);
+    const changes = { corrections, updatedAt: now, ...deriveKeys(r.extraction, corrections) };
+    await db.reports.update(id, changes);
+    return { ...r, ...changes };
+  });
+}
+
+/** Newest first. */
+export function list(db: LibraryDB): Promise<SavedReport[]> {
+  return db.reports.orderBy('savedAt').reverse().toArray();
+}
+
+export async function deleteReport(db: LibraryDB, id: number): Promise<boolean> {
+  const had = (await db.reports.where('id').equals(id).count()) > 0;
+  await db.reports.delete(id);
+  return had;
+}
+
+export function countReports(db: LibraryDB): Promise<number> {
+  return db.reports.count();
+}
+
+/** What views show for a saved record: its extraction with the user's corrections applied. */
+export function effectiveExtraction(r: SavedReport): Extraction {
+  return applyCorrections(r.extraction, r.corrections);
+}
