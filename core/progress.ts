@@ -263,7 +263,14 @@ export function parseProgressCells(cells: string[][]): ProgressRow[] {
       break;
     }
   }
-  if (!roles) roles = ['no', 'task', 'lead', 'partners', 'progress', 'status'];
+  // No header (a table continued from a previous one): read it in the usual column order, but only
+  // when it looks like a task table, numbered rows with a sentence beside each number.
+  if (!roles) {
+    const numbered = cells.filter((r) => isNumber((r[0] ?? '').trim()));
+    const tasky = numbered.length >= 1 && numbered.every((r) => r.length >= 4 && (r[1] ?? '').trim().length >= 6);
+    if (!tasky) return [];
+    roles = ['no', 'task', 'lead', 'partners', 'progress', 'status'];
+  }
   const col = (role: Role) => roles!.indexOf(role);
   const rows: ProgressRow[] = [];
   for (const r of cells.slice(first)) {

@@ -87,8 +87,12 @@ describe('parseProgressCells', () => {
     ]);
   });
 
-  it('reads a table without a header in the usual column order', () => {
-    const rows = parseProgressCells([['1', '任务甲。', '市发改委', '', '进展甲。', '有序推进']]);
-    expect(rows[0]).toMatchObject({ no: 1, task: '任务甲。', lead: ['市发改委'], status: '有序推进' });
+  it('reads a table without a header in the usual column order when it looks like tasks', () => {
+    const rows = parseProgressCells([['1', '完成造林绿化1万亩。', '市自然资源和规划局', '', '已完成0.6万亩。', '有序推进']]);
+    expect(rows[0]).toMatchObject({ no: 1, task: '完成造林绿化1万亩。', lead: ['市自然资源和规划局'], status: '有序推进' });
+  });
+
+  it('reads nothing from a headerless table of figures', () => {
+    expect(parseProgressCells([['1', '生产总值', '5%', '6%'], ['2', '财政收入', '3%', '4%']])).toEqual([]);
   });
 });
