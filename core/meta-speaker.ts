@@ -1,0 +1,19 @@
+// Who delivered the report: the speaker line under the title (市人民政府市长 杨兴铭, 自治区主席 韦 韬),
+// or the caption that photo pages carry (省长毛伟明作政府工作报告).
+
+const OFFICE = /(?:省长|市长|县长|区长|州长|主席|盟长|旗长|专员|总理)/g;
+const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16})$/;
+const CAPTION = /(?:省长|市长|县长|区长|州长|主席|总理)([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:作|代表)/;
+
+/** The speaker's name in simplified characters, spaces and stray marks removed; null when not stated. */
+export function findSpeaker(header: string): string | null {
+  for (const line of header.split('\n')) {
+    let last = -1;
+    for (const m of line.matchAll(OFFICE)) last = m.index + m[0].length;
+    if (last < 0) continue;
+    // Layout puts spaces inside two-character names (龚 正) and mirrors leave '?' for lost characters.
+    const rest = line.slice(last).replace(/[\s?？*]/g, '');
+    if (NAME.test(rest)) return rest;
+  }
+  return CAPTION.exec(header)?.[1] ?? null;
+}
