@@ -1,0 +1,79 @@
+// Export and import of the whole library as a JSON backup (format and checks in core/backup.ts).
+// An import is all or nothing: the file is validated in full first, then written in one transaction,
+// so a bad, truncated or half-written import leaves the library exactly as it was.
+import type { LibraryDB } from './db';
+import { deriveKeys } from './corrections';
+import type { SavedReport } from './record';
+import {
+  makeBackup, mergeRecords, parseBackup, planImport, serializeBackup,
+  type BackupError, type BackupRecord,
+} from '../core/backup';
+
+export function toBackupRecord(r: SavedReport): BackupRecord {
+  return {
+    url: r.url, urls: r.urls, title: r.title, text: r.text, contentHash: r.contentHash,
+    savedAt: r.savedAt, updatedAt: r.updatedAt, extraction: r.extraction, corrections: r.corrections,
+  };
+}
+
+function toSaved(r: BackupRecord, id?: number): SavedReport {
+  return { ...r, ...(id === undefined ? {} : { id }), ...deriveKeys(r.extraction, r.corrections) };
+}
+
+/** The whole library, oldest first, as backup JSON. */
+export async function exportBackup(db: LibraryDB, now = new Date()): Promise<string> {
+  const records = await db.reports.orderBy('savedAt').toArray();
+  return serializeBackup(makeBackup(records.map(toBackupRecord), now));
+}
+
+export interface ImportCounts {
+  added: number;
+  merged: number; // duplicates folded into a record the library had, which changed
+  unchanged: number; // duplicates that brought nothing new
+}
+
+export type ImportError = Omit<BackupError, 'code'> & { code: BackupError['code'] | 'write_failed' };
+export type ImportResult = ({ ok: true } & ImportCounts) | { ok: false; error: ImportError };
+
+/** Identity key -> id for every record, read from the indexes alone (no record is loaded). */
+async function identityIndex(db: LibraryDB): Promise<Map<string, number>> {
+  const map = new Map<string, number>();
+  const put = (prefix: string) => (key: unknown, cursor: { primaryKey: unknown }) => {
+    const k = prefix + (Array.isArray(key) ? key.join('|') : String(key));
+    if (!map.has(k)) map.set(k, cursor.primaryKey as number);
+  };
+  await db.reports.orderBy('urls').eachKey(put('url:'));
+  await db.reports.orderBy('url').eachKey(put('url:'));
+  await db.reports.orderBy('contentHash').eachKey(put('hash:'));
+  await db.reports.orderBy('[region+report_year+kind]').eachKey(put('report:'));
+  return map;
+}
+
+// Key order differs between a stored record and one rebuilt from JSON; compare canonically.
+const canonical = (v: unknown): string =>
+  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x)
+    ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x));
+
+export async function importBackup(db: LibraryDB, text: string): Promise<ImportResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return await db.transaction('rw', db.reports, async () => {
+      const plan = planImport(parsed.backup.reports, await identityIndex(db));
+      const ids = [...plan.merges.keys()];
+      const current = await db.reports.bulkGet(ids);
+      const changed: SavedReport[] = [];
+      current.forEach((r, i) => {
+        if (!r) throw new Error(`record ${ids[i]} vanished during the import`);
+        const before = toBackupRecord(r);
+        const after = plan.merges.get(ids[i])!.reduce(mergeRecords, before);
+        if (canonical(after) !== canonical(before)) changed.push(toSaved(after, r.id));
+      });
+      await db.reports.bulkPut(changed);
+      await db.reports.bulkAdd(plan.adds.map((r) => toSaved(r)));
+      return { ok: true as const, added: plan.adds.length, merged: changed.length, unchanged: ids.length - changed.length };
+    });
+  } catch (e) {
+    return { ok: false, error: { code: 'write_failed', message: e instanceof Error ? e.message : String(e) } };
+  }
+}
