@@ -1,0 +1,367 @@
+// Reading the items of one sentence: which indicators it names, which numbers belong to them.
+//
+// A sentence is read as a flat list of tokens: indicator names (core/indicators.ts), quantities
+// (core/numbers.ts) and clause breaks (，；：). A walk over the tokens keeps one open "group" — the
+// indicator(s) a clause is about — and gives it each following quantity whose connecting words are
+// only verbs and hedges (增长、同比、达到、控制在 …). Any other word between a subject and a number
+// means the number is about something else (占全省比重、其中高技术制造业) and closes the group.
+// Nothing here backtracks: each step looks at a handful of characters around a token.
+import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
+import { readQuantity, type Quantity } from './numbers';
+import type { Item, Measure } from './types';
+
+export type Mode = 'target' | 'actual';
+
+interface Member {
+  id: string | null; // null: a sub-aggregate that must not take the number
+  label: string;
+}
+
+interface IndTok { kind: 'ind'; members: Member[]; start: number; end: number }
+interface QtyTok { kind: 'qty'; q: Quantity; hedge: string | null; start: number; end: number }
+interface SepTok { kind: 'sep'; start: number; end: number }
+type Tok = IndTok | QtyTok | SepTok;
+
+const SEPS = new Set([',', ';', ':', '，', '；', '：', '。', '!', '?', '\n']);
+const JOINERS = ['以及', '、', '和', '及', '与'];
+const POST_HEDGES = ['左右', '以上', '以内', '以下', '上下'];
+const PRE_HEDGES = ['突破', '超过', '超', '力争'];
+
+// Words allowed before an indicator for it to be the clause's subject (全省地区生产总值、预计全年…).
+const SUBJECT_PREFIX = [
+  '全市', '全省', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全国', '我市', '我省', '我区', '我县', '本市', '全年', '全体',
+  '预计', '初步统计', '据初步统计', '初步核算', '其中', '今年', '去年', '当年', '年末', '实现', '完成', '力争', '确保', '同时', '以及',
+  '和', '与', '及', '的', '、', '(', ')', ' ', '主要预期目标是', '主要预期目标为', '是', '为', '一是', '二是', '三是', '四是', '五是',
+];
+
+// Words allowed between a subject and its number (地区生产总值同比增长、居民消费价格涨幅控制在).
+const LINK_WORDS = [
+  '增长', '增加', '提高', '提升', '上涨', '上升', '回升', '增速', '增幅', '涨幅', '达到', '达', '为', '是', '实现', '完成',
+  '突破', '超过', '超', '首次', '再次', '均', '分别', '预计', '全年', '同比', '比上年', '较上年', '比去年', '较去年', '保持在', '稳定在', '控制在',
+  '保持', '稳定', '继续', '在', '至', '到', '增至', '提高到', '提升到', '提升至', '增长到', '增加到', '跃升至', '迈上', '站上', '按',
+  '实际', '名义', '同口径', '平均值', '均值', '平均', '逆势', '力争', '下降', '降低', '减少', '下滑', '回落', '降幅', '收窄', '微降',
+  '降到', '降至', '缩小到', '缩小至', '缩小', '从', '由', '年', '的', '了', '约', '总', '共', '和', '、', ' ', '左右', '以上', '稳居', '增', '降',
+  '高于', '快于', '低于', '全国', '全省', '全市', '全区', '全州', '平均水平', '个',
+];
+
+// A bare noun opening a clause that refers back to the group: 生产总值增长9%,总量突破185亿元.
+const ELLIPTIC_SAME = ['总量', '总额', '规模', '增加值'];
+// …or to a sibling indicator sharing the group's head: 地方财政收入、支出 -> 地方财政支出; 粮食…产量.
+const ELLIPTIC_HEAD = ['总产量', '总产', '产量', '种植面积', '播种面积', '面积', '支出'];
+
+const FALLS = ['下降', '降低', '减少', '下滑', '回落', '降幅', '微降', '负增长'];
+const RISES_TO = ['到', '至'];
+const MULTI_YEAR = ['年均', '累计', '平均每年', '翻番', '翻一番', '五年', '十年'];
+const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-11月', '1-10月', '1-9月', '1-6月', '1-3月', '三季度'];
+
+/** The words of `list` read greedily from `text`; true when nothing else is left. */
+function consumedBy(text: string, list: string[]): boolean {
+  let i = 0;
+  outer: while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { // a year or an ordinal inside a link: 从2020年的, 连续10年
+      while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text[i] === '.')) i++;
+      continue;
+    }
+    for (const w of list) if (text.startsWith(w, i)) { i += w.length; continue outer; }
+    return false;
+  }
+  return true;
+}
+
+const has = (text: string, words: string[]) => words.some((w) => text.includes(w));
+
+function membersOf(ids: Ids, label: string): Member[] {
+  if (ids.length === 1) return [{ id: ids[0], label }];
+  // A fused list such as 一二三产增加值 or 实际使用内外资: one member per id, labels spelled out.
+  const names: Record<string, string> = { primary_output: '一产增加值', secondary_va: '二产增加值', tertiary_va: '三产增加值', foreign_investment: '实际使用外资' };
+  return ids.map((id) => ({ id, label: id ? names[id] ?? label : label }));
+}
+
+/** Tokens of norm[start, end). Indicator names win over numbers (500万元以上固定资产投资). */
+function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
+  const toks: Tok[] = [];
+  let p = start;
+  while (p < end) {
+    const ch = norm[p];
+    if (SEPS.has(ch)) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
+    const m = lex.match(norm, p);
+    if (m && m.end <= end) {
+      const members = membersOf(m.ids, m.label);
+      let e = m.end;
+      // Shared head: 地方财政收入、支出 / 粮食种植面积、总产量.
+      for (const j of JOINERS) {
+        if (!norm.startsWith(j, e)) continue;
+        const sib = composeHead(norm, m.label, e + j.length, end, lex);
+        if (sib) { members.push(sib.member); e = sib.end; }
+        break;
+      }
+      toks.push({ kind: 'ind', members, start: m.start, end: e });
+      p = e;
+      continue;
+    }
+    const c = norm.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      const q = readQuantity(norm, p);
+      if (!q) { p++; continue; }
+      let e = q.end;
+      let hedge: string | null = null;
+      for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
+      // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
+      const next = norm[e] ?? '';
+      const ok = q.unit !== null || hedge !== null || SEPS.has(next) || next === '' || next === '、';
+      const milestone = norm.startsWith('台阶', e) || norm.startsWith('大关', e) || norm.startsWith('关口', e) || norm.startsWith('倍', e);
+      if (ok && !milestone && q.end <= end) toks.push({ kind: 'qty', q, hedge, start: p, end: e });
+      p = e;
+      continue;
+    }
+    p++;
+  }
+  return toks;
+}
+
+/** `head` shortened and joined to a noun that follows: 地方财政收入 + 支出 -> 地方财政支出. */
+function composeHead(norm: string, head: string, at: number, end: number, lex: Lexicon): { member: Member; end: number } | null {
+  for (let m = Math.min(6, end - at); m >= 2; m--) {
+    const noun = norm.slice(at, at + m);
+    if (lex.has(noun, 0)) return null; // a full name of its own: an ordinary list member
+    for (let k = head.length - 1; k >= 1; k--) {
+      const name = head.slice(0, k) + noun;
+      const hit = lex.match(name, 0);
+      if (hit && hit.end === name.length && hit.ids.length === 1) return { member: { id: hit.ids[0], label: name }, end: at + m };
+    }
+  }
+  return null;
+}
+
+/** Short words before `b` joined to it by 、/和 that share its tail: 城镇、农村居民人均可支配收入. */
+function composeTail(gap: string, b: IndTok, lex: Lexicon): { members: Member[]; rest: string } {
+  const out: Member[] = [];
+  let rest = gap;
+  const label = b.members[0].label;
+  for (;;) {
+    const j = JOINERS.find((x) => rest.endsWith(x));
+    if (!j) break;
+    const before = rest.slice(0, rest.length - j.length);
+    let found: Member | null = null, cut = 0;
+    for (let n = 1; n <= Math.min(6, before.length) && !found; n++) {
+      const run = before.slice(before.length - n);
+      for (let k = 1; k < label.length; k++) {
+        const name = run + label.slice(k);
+        const hit = lex.match(name, 0);
+        if (hit && hit.end === name.length && hit.ids.length === 1 && hit.label === name) { found = { id: hit.ids[0], label: name }; cut = n; break; }
+      }
+    }
+    if (!found) break;
+    out.unshift(found);
+    rest = before.slice(0, before.length - cut);
+  }
+  return { members: out, rest };
+}
+
+interface Group {
+  members: Member[];
+  qtys: QtyTok[];
+  gaps: string[]; // the link text before each quantity
+  start: number; // where the subject starts
+  open: boolean;
+}
+
+/** The 、-separated part of a link that leads to the number (规模以上工业企业达7.6万家、增加值增长3%). */
+const lastPart = (gap: string) => gap.slice(gap.lastIndexOf('、') + 1);
+
+export interface SentenceOptions {
+  mode: Mode;
+  lex?: Lexicon;
+  /** Whether the sentence says 预计 (actuals are then estimates). */
+}
+
+/**
+ * Items of the sentence norm[start, end). `orig` gives the `text` spans (same offsets).
+ * In 'actual' mode multi-year and part-year figures are left out.
+ */
+export function readSentence(norm: string, orig: string, start: number, end: number, opts: SentenceOptions): Item[] {
+  const lex = opts.lex ?? lexicon();
+  const toks = tokenize(norm, start, end, lex);
+  const items: Item[] = [];
+  let group: Group | null = null;
+  let segStart = start; // start of the current clause
+  let prevEnd = start;
+  const groups: Group[] = [];
+  for (const t of toks) {
+    if (t.kind === 'sep') {
+      segStart = t.end;
+      prevEnd = t.end;
+      continue;
+    }
+    const gap = norm.slice(prevEnd, t.start);
+    if (t.kind === 'ind') {
+      const prev = group;
+      // 单位GDP能耗、全社会能源消费量 / 规上工业增加值、规上服务业营收: a list directly after a subject.
+      if (prev && prev.open && prev.qtys.length === 0 && JOINERS.includes(gap)) {
+        prev.members.push(...t.members);
+        prevEnd = t.end;
+        continue;
+      }
+      const { members: siblings, rest } = composeTail(gap, t, lex);
+      if (consumedBy(lastPart(rest), SUBJECT_PREFIX) || (siblings.length && consumedBy(rest, SUBJECT_PREFIX))) {
+        group = { members: [...siblings, ...t.members], qtys: [], gaps: [], start: t.start - (gap.length - rest.length), open: true };
+        groups.push(group);
+      } else if (group) {
+        group.open = false; // an indicator named inside another phrase (占地区生产总值比重): not a subject
+      }
+      prevEnd = t.end;
+      continue;
+    }
+    // A quantity.
+    let link = lastPart(gap);
+    // A clause opening with a bare noun refers back: 总量突破185亿元, 支出首次超过7000亿元, (粮食…)产量.
+    const sameAt = group?.open ? ELLIPTIC_SAME.find((w) => link.startsWith(w)) : undefined;
+    const headAt = !sameAt ? ELLIPTIC_HEAD.find((w) => link.startsWith(w)) : undefined;
+    if (headAt) {
+      const sib = resolveHead(norm, group, headAt, start, t.start, lex);
+      if (sib) {
+        group = { members: [sib], qtys: [], gaps: [], start: t.start - link.length, open: true };
+        groups.push(group);
+        link = link.slice(headAt.length);
+      }
+    } else if (sameAt) link = link.slice(sameAt.length);
+    if (group && group.open && consumedBy(link, LINK_WORDS)) {
+      group.qtys.push(t);
+      group.gaps.push(norm.slice(Math.max(segStart, group.start), t.start));
+    } else {
+      if (group) group.open = false;
+      // Targets also name indicators outside the taxonomy (农村低保标准提高6%): the words before
+      // the verb are the label.
+      const subject = opts.mode === 'target' ? otherSubject(link) : null;
+      if (subject) {
+        const at = t.start - link.length + subject.offset;
+        group = { members: [{ id: 'other', label: subject.label }], qtys: [t], gaps: [link.slice(subject.offset)], start: at, open: true };
+        groups.push(group);
+      }
+    }
+    prevEnd = t.end;
+  }
+  for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode));
+  return items;
+}
+
+/** `农村低保标准提高` -> 农村低保标准: the longest head whose remainder is only link words. */
+function otherSubject(link: string): { label: string; offset: number } | null {
+  if (link.length > 30) return null;
+  let offset = 0;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const w of SUBJECT_PREFIX) if (w.length > 0 && link.startsWith(w, offset)) { offset += w.length; moved = true; break; }
+  }
+  for (let k = offset + 2; k <= link.length; k++) {
+    if (consumedBy(link.slice(k), LINK_WORDS) && /[\u4e00-\u9fff]$/.test(link.slice(offset, k))) return { label: link.slice(offset, k), offset };
+  }
+  return null;
+}
+
+function resolveHead(norm: string, g: Group | null, noun: string, sentStart: number, at: number, lex: Lexicon): Member | null {
+  if (noun === '支出') {
+    if (!g?.open) return null;
+    const head = g.members[g.members.length - 1].label;
+    for (let k = head.length - 1; k >= 1; k--) {
+      const name = head.slice(0, k) + noun;
+      const hit = lex.match(name, 0);
+      if (hit && hit.end === name.length && hit.ids.length === 1) return { id: hit.ids[0], label: name };
+    }
+    return null;
+  }
+  // 产量 / 面积 after 粮食 earlier in the sentence (坚决保障粮食安全,产量达到13.8万吨).
+  if (!norm.slice(sentStart, at).includes('粮食')) return null;
+  const name = '粮食' + noun;
+  const hit = lex.match(name, 0);
+  return hit && hit.ids.length === 1 ? { id: hit.ids[0], label: name } : null;
+}
+
+function measureOf(id: string, label: string, unit: string | null): Measure {
+  if (unit === '个百分点') return 'growth';
+  if (unit === '%') return isRateIndicator(id, label) ? 'rate' : 'growth';
+  return 'level';
+}
+
+const RELATIVE_AREAS = ['全国', '全省', '全市', '全区', '全州'];
+
+function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
+  // 城乡居民人均可支配收入分别增长7%、8%: the combined name splits into its two halves.
+  let members = g.members;
+  const qs: { t: QtyTok; gap: string }[] = [];
+  for (let i = 0; i < g.qtys.length; i++) {
+    const t = g.qtys[i], gap = g.gaps[i];
+    if (mode === 'actual' && (has(gap, MULTI_YEAR) || has(gap, PART_YEAR) && !has(gap.slice(gap.lastIndexOf('到')), ['到']))) continue;
+    if (t.q.unit === null && !members.some((m) => m.id === 'other')) continue;
+    qs.push({ t, gap });
+  }
+  // From-to: 从3.68万亿元增长到4.93万亿元 keeps the figure reached.
+  for (let i = qs.length - 1; i > 0; i--) {
+    const between = norm.slice(qs[i - 1].t.end, qs[i].t.start);
+    if (has(between, RISES_TO) && has(qs[i - 1].gap, ['从', '由'])) qs.splice(i - 1, 1);
+  }
+  // A milestone passed on the way to the exact figure: 突破2万亿元、达到23562亿元.
+  for (let i = qs.length - 1; i > 0; i--) {
+    const a = qs[i - 1].t, b = qs[i].t;
+    if (a.q.unit !== '%' && b.q.unit !== '%' && a.q.unit !== '个百分点' && /突破|超过|超|迈上/.test(norm.slice(a.start - 2, a.start)) && !b.hedge) qs.splice(i - 1, 1);
+  }
+  if (!qs.length) return [];
+  if (members.length === 1 && members[0].id === 'income' && members[0].label.startsWith('城乡') && qs.length % 2 === 0 && (qs.length >= 2)) {
+    const tail = members[0].label.slice(2);
+    members = [{ id: 'income_urban', label: '城镇' + tail }, { id: 'income_rural', label: '农村' + tail }];
+  }
+  // Pair members with numbers: one member takes all; a list takes them in order, chunk by chunk.
+  const out: Item[] = [];
+  const n = members.length;
+  const pairs: [Member, { t: QtyTok; gap: string }, number][] = [];
+  if (n === 1) qs.forEach((q, i) => pairs.push([members[0], q, i]));
+  else if (qs.length % n === 0) qs.forEach((q, i) => pairs.push([members[i % n], q, i]));
+  else if (qs.length === 1) members.forEach((m) => pairs.push([m, qs[0], 0]));
+  else qs.slice(0, n).forEach((q, i) => pairs.push([members[i], q, i]));
+  // A hedge or unit at the end of a list applies to its members: 分别增长7%和8%左右, 3.4个、1个百分点.
+  const chunkLast = (i: number) => qs[Math.min(qs.length - 1, n > 1 ? Math.floor(i / n) * n + n - 1 : i)].t;
+  for (const [m, { t, gap }, i] of pairs) {
+    if (!m.id) continue;
+    const last = n > 1 ? chunkLast(i) : t;
+    const unit = t.q.unit === '个' ? last.q.unit : t.q.unit;
+    if (unit === '个') continue;
+    const hedge = t.hedge ?? (n > 1 && last !== t && !qs.some((x) => x.t !== last && x.t.hedge) ? last.hedge : null);
+    const link = norm.slice(Math.max(t.start - 8, 0), t.start);
+    let value = t.q.value, valueMax = t.q.valueMax;
+    const fall = FALLS.some((w) => {
+      const k = gap.lastIndexOf(w);
+      return k >= 0 && !RISES_TO.some((r) => gap.slice(k + w.length).includes(r)) || (w === '降幅' && k >= 0);
+    });
+    if (fall) [value, valueMax] = valueMax === null ? [-value, null] : [-valueMax, -value];
+    let qualifier = hedge;
+    if (!qualifier) {
+      const pre = PRE_HEDGES.find((h) => link.endsWith(h) || link.endsWith(h + '了'));
+      qualifier = pre ?? (gap.includes('力争') ? '力争' : null);
+      if (!qualifier && /首次突破$|首次超过$/.test(link)) qualifier = link.endsWith('突破') ? '突破' : '超过';
+    }
+    let relative: string | undefined;
+    for (const a of RELATIVE_AREAS) {
+      const k = gap.indexOf(a);
+      if (k > 0 && /高于|快于|低于|超出|超过/.test(gap.slice(Math.max(0, k - 2), k))) relative = a;
+    }
+    const id = m.id;
+    const startPos = n > 1 || pairs.length > 1 ? g.start : g.start;
+    const endPos = n > 1 ? Math.max(last.end, t.end) : t.end;
+    const item: Item = {
+      indicator: id,
+      label: m.label,
+      measure: measureOf(id, m.label, unit),
+      value,
+      value_max: valueMax,
+      unit,
+      qualifier,
+      text: orig.slice(startPos, endPos),
+      start: startPos,
+      end: endPos,
+    };
+    if (relative) item.relative_to = relative;
+    out.push(item);
+  }
+  return out;
+}
