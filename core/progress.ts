@@ -190,7 +190,7 @@ function takeUnits(lines: Line[], k: number, orig: string, people: boolean): { u
 export function parseProgressText(norm: string, orig: string): ProgressRow[] {
   const all = readLines(norm);
   const header = findHeader(all);
-  if (!header) return [];
+  if (!header) return parseDelimited(norm, orig);
   // Drop header rows a long table repeats on each printed page.
   const body: Line[] = [];
   for (let i = header.body; i < all.length; i++) {
@@ -233,6 +233,21 @@ function trimLastRow(rows: ProgressRow[], body: Line[], starts: number[], roles:
       return;
     }
   }
+}
+
+/**
+ * The other plain-text shape: one row per line, cells separated by tabs or runs of spaces (a table copied
+ * from a document). Read as a cell matrix; the header row in normalised text so that 序號 / 牽頭單位 match.
+ */
+function parseDelimited(norm: string, orig: string): ProgressRow[] {
+  const cut = (s: string) => s.split(/\t| {2,}/).map((c) => c.trim());
+  const nl = norm.split('\n'), ol = orig.split('\n');
+  for (let i = 0; i < nl.length; i++) {
+    const head = cut(nl[i]);
+    if (head.length < 3 || !head.map(headerRole).includes('no')) continue;
+    return parseProgressCells([head, ...ol.slice(i + 1).map(cut)]);
+  }
+  return [];
 }
 
 // ---- real tables --------------------------------------------------------------------------------

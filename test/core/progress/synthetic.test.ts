@@ -96,3 +96,13 @@ describe('parseProgressCells', () => {
     expect(parseProgressCells([['1', '生产总值', '5%', '6%'], ['2', '财政收入', '3%', '4%']])).toEqual([]);
   });
 });
+
+describe('parseProgressText on a tab-separated table', () => {
+  it('reads one row per line', () => {
+    const text = '某市重点任务推进情况\n序號\t工作任務\t牽頭單位\t配合單位\t完成情況\t備註\n1\t新建高標準農田2萬畝。\t市農業農村局\t市財政局、市水利局\t已完成1.2萬畝。\t序時推進\n2\t新增就業5000人。\t市人社局\t\t新增2800人。\t推進緩慢\n';
+    expect(parse(text).map((r) => [r.no, r.task, r.lead, r.partners, r.status])).toEqual([
+      [1, '新建高標準農田2萬畝。', ['市農業農村局'], ['市財政局', '市水利局'], '序時推進'],
+      [2, '新增就業5000人。', ['市人社局'], [], '推進緩慢'],
+    ]);
+  });
+});
