@@ -27,7 +27,8 @@ export const CLOSE_POINTS = 0.5;
 
 // Indicators where lower is better, whatever the wording: prices, unemployment, pollution.
 const LOWER_IS_BETTER = /^(cpi|unemployment_.*|pm25)$/;
-const CEILING_WORDS = /以内|以下|不超过|不高于|控制在|低于/;
+// 不低于 is a floor, not a ceiling.
+const CEILING_WORDS = /以内|以下|不超过|不高于|控制在|(?<!不)低于/;
 
 /** A ceiling is met from below: 以内 / 控制在 / 不超过, CPI and unemployment, and required falls (下降3%). */
 export function isCeiling(target: Pick<Item, 'indicator' | 'measure' | 'value' | 'qualifier' | 'text'>): boolean {

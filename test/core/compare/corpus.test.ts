@@ -35,6 +35,14 @@ describe('compareReport on the Tianmen notice', () => {
   });
 });
 
+describe('compareReport on the Tianmen report with the notice saved', () => {
+  it('shows the notice\'s tasks linked to this report', () => {
+    const c = compareReport(load(gwrFile), [load(noticeFile)]);
+    expect(c.tasks).toHaveLength(gold.rows.length);
+    expect(c.tasks.filter((t) => t.gwr_text === goldText.get(t.no)).length).toBeGreaterThanOrEqual(105);
+  });
+});
+
 describe('npm run compare', () => {
   const tsx = join(root, 'node_modules/.bin/tsx');
   it('prints one JSON object for the last file', () => {

@@ -33,6 +33,8 @@ describe('judge', () => {
     expect(judge(item('energy_intensity', -3), { actual: result(-3.4) })).toMatchObject({ status: 'met', rule: 'ceiling' });
     expect(judge(item('energy_intensity', -3), { actual: result(-2) }).status).toBe('missed');
     expect(isCeiling(item('gdp', 6))).toBe(false);
+    expect(isCeiling(item('grain_output', 50, { measure: 'level', unit: '万吨', text: '粮食产量不低于50万吨' }))).toBe(false);
+    expect(isCeiling(item('other', 4, { text: '农村贫困发生率低于4%' }))).toBe(true);
   });
 
   it('in-step: an income target 与经济增长同步 is judged against GDP growth', () => {
