@@ -1,0 +1,98 @@
+// The popup's state and actions, built once in the entrypoint and handed to components through `usePopup`.
+// Components never talk to the background or storage themselves.
+import { useEffect, useState } from 'preact/hooks';
+import type { MessageType, Payload, ReplyOf, TabState } from '../../storage/messages';
+import type { CorrectionPatch, SaveResult } from '../../storage/record';
+
+export interface PopupState {
+  tab: TabState | null; // null while the page is being read
+  saving: boolean;
+  lastSave: SaveResult | null;
+  error: string | null;
+}
+
+export interface PopupDeps {
+  send: <K extends MessageType>(type: K, payload: Payload<K>) => Promise<ReplyOf<K>>;
+  tabId: Promise<number | null>;
+  requestAllSites: () => Promise<boolean>;
+  openDashboard: () => void;
+}
+
+export interface PopupActions {
+  reload(): Promise<void>;
+  save(): Promise<void>;
+  correct(patch: CorrectionPatch): Promise<void>;
+  grantAllSites(): Promise<void>;
+  openDashboard(): void;
+}
+
+export interface PopupStore {
+  actions: PopupActions;
+  getState(): PopupState;
+  subscribe(fn: (s: PopupState) => void): () => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createPopupStore(deps: PopupDeps): PopupStore {
+  let state: PopupState = { tab: null, saving: false, lastSave: null, error: null };
+  const listeners = new Set<(s: PopupState) => void>();
+  const set = (patch: Partial<PopupState>) => {
+    state = { ...state, ...patch };
+    listeners.forEach((fn) => fn(state));
+  };
+  const tabId = async () => {
+    const id = await deps.tabId;
+    if (id === null) throw new Error('no tab');
+    return id;
+  };
+
+  const actions: PopupActions = {
+    async reload() {
+      try {
+        set({ tab: await deps.send('inspectTab', { tabId: await tabId() }), error: null });
+      } catch (e) {
+        set({ tab: { status: 'error', url: null, message: message(e) } });
+      }
+    },
+    async save() {
+      set({ saving: true, error: null });
+      try {
+        const { result, state: tab } = await deps.send('saveTab', { tabId: await tabId() });
+        set({ tab, lastSave: result, saving: false });
+      } catch (e) {
+        set({ saving: false, error: message(e) });
+      }
+    },
+    async correct(patch) {
+      const tab = state.tab;
+      if (tab?.status !== 'ready' || !tab.match || tab.match.via === 'same-report') return;
+      try {
+        set({ tab: await deps.send('correctReport', { id: tab.match.report.id, patch, tabId: await tabId() }), error: null });
+      } catch (e) {
+        set({ error: message(e) });
+      }
+    },
+    async grantAllSites() {
+      // Must run in the click's own task: permissions.request needs the user gesture.
+      if (await deps.requestAllSites()) await actions.reload();
+    },
+    openDashboard: deps.openDashboard,
+  };
+
+  return {
+    actions,
+    getState: () => state,
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+  };
+}
+
+/** The store's current state, re-rendering on change. */
+export function usePopup(store: PopupStore): PopupState {
+  const [s, setS] = useState(store.getState());
+  useEffect(() => store.subscribe(setS), [store]);
+  return s;
+}

@@ -1,0 +1,46 @@
+// Wiring only: the message map, the badge, the keyboard command and the context menu.
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { LibraryDB } from '../../storage/db';
+import { countReports } from '../../storage/library';
+import { serveMessages } from '../../storage/messages';
+import { setBadge } from './badge';
+import { forgetTab, readTab } from './read-tab';
+import { createService } from './service';
+
+const SAVE = 'save-report'; // the command name (wxt.config.ts) and the context-menu id
+
+export default defineBackground(() => {
+  const db = new LibraryDB();
+  const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url ?? null;
+  const service = createService({ db, readTab, setBadge, tabUrl });
+  serveMessages(service.handlers);
+
+  async function saveFrom(tab: { id?: number } | undefined) {
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return null;
+    return service.saveTab(tabId);
+  }
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE) void saveFrom(tab).catch(console.error);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE) void saveFrom(tab).catch(console.error);
+  });
+
+  // A page that changes is read again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || change.url) forgetTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener(forgetTab);
+
+  // For the browser tests and the service-worker console: the same paths the command and the menu take.
+  Object.assign(globalThis, {
+    gwrLens: { command: (name: string, tab?: { id?: number }) => (name === SAVE ? saveFrom(tab) : null), count: () => countReports(db) },
+  });
+});

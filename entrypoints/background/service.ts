@@ -1,0 +1,80 @@
+// What the background does, with its browser-facing parts passed in so that tests can drive it:
+// answers the message map, marks tabs, saves pages for the popup, the keyboard command and the menu.
+import { detectCheap } from '../../core/detect-cheap';
+import type { LibraryDB } from '../../storage/db';
+import { contentHash } from '../../storage/hash';
+import {
+  applyCorrection, deleteReport, effectiveExtraction, findMatch, getByUrl, list, saveReport,
+} from '../../storage/library';
+import type { Handlers, SavedSummary, TabState } from '../../storage/messages';
+import type { PageCapture, SaveResult, SavedReport } from '../../storage/record';
+import type { BadgeMark } from './badge';
+import { NoAccessError } from './read-tab';
+
+export interface ServiceDeps {
+  db: LibraryDB;
+  readTab: (tabId: number) => Promise<PageCapture>;
+  setBadge: (tabId: number, mark: BadgeMark) => Promise<void>;
+  tabUrl: (tabId: number) => Promise<string | null>;
+}
+
+const summary = (r: SavedReport): SavedSummary => ({
+  id: r.id!, title: r.title, url: r.url, urls: r.urls, savedAt: r.savedAt, corrections: r.corrections,
+});
+
+export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
+  async function stateOf(tabId: number, capture: PageCapture): Promise<TabState> {
+    const hash = await contentHash(capture.text);
+    const match = await findMatch(db, { url: capture.url, hash, extraction: capture.extraction });
+    const isThis = match && match.via !== 'same-report';
+    if (isThis) await setBadge(tabId, 'saved');
+    return {
+      status: 'ready',
+      url: capture.url,
+      title: capture.title,
+      extraction: isThis ? effectiveExtraction(match.record) : capture.extraction,
+      match: match ? { via: match.via, report: summary(match.record) } : null,
+    };
+  }
+
+  async function inspectTab(tabId: number): Promise<TabState> {
+    let capture: PageCapture;
+    try {
+      capture = await readTab(tabId);
+    } catch (e) {
+      const url = await tabUrl(tabId).catch(() => null);
+      if (e instanceof NoAccessError) return { status: 'no-access', url };
+      return { status: 'error', url, message: e instanceof Error ? e.message : String(e) };
+    }
+    return stateOf(tabId, capture);
+  }
+
+  async function saveTab(tabId: number): Promise<{ result: SaveResult; state: TabState }> {
+    const capture = await readTab(tabId);
+    const result = await saveReport(db, capture);
+    if (result.status !== 'duplicate-of') await setBadge(tabId, 'saved');
+    return { result, state: await stateOf(tabId, capture) };
+  }
+
+  const handlers: Handlers = {
+    async pageSignals(signals, sender) {
+      const detection = detectCheap(signals);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        const saved = await getByUrl(db, signals.url);
+        await setBadge(tabId, saved ? 'saved' : detection.kind !== 'other' ? 'report' : null);
+      }
+      return detection;
+    },
+    inspectTab: ({ tabId }) => inspectTab(tabId),
+    saveTab: ({ tabId }) => saveTab(tabId),
+    async correctReport({ id, patch, tabId }) {
+      await applyCorrection(db, id, patch);
+      return inspectTab(tabId);
+    },
+    listReports: () => list(db),
+    deleteReport: async ({ id }) => ({ deleted: await deleteReport(db, id) }),
+  };
+
+  return { handlers, inspectTab, saveTab };
+}

@@ -1,0 +1,27 @@
+// Wiring only: which tab (`?tabId=N` when given, as the browser tests do; else the active tab), the store, render.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../../storage/messages';
+import { createPopupStore } from '../../components/popup/store';
+import { Popup } from '../../components/popup/Popup';
+
+async function targetTabId(): Promise<number | null> {
+  const given = new URLSearchParams(location.search).get('tabId');
+  if (given && /^\d+$/.test(given)) return Number(given);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+// The dashboard page is another entrypoint (entrypoints/dashboard/); its path is not in this build's types yet.
+const dashboardUrl = () => (browser.runtime.getURL as (path: string) => string)('/dashboard.html');
+
+const store = createPopupStore({
+  send: sendMessage,
+  tabId: targetTabId(),
+  requestAllSites: () => browser.permissions.request({ origins: ['*://*/*'] }),
+  openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
+});
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = browser.i18n.getMessage('extName');
+render(<Popup store={store} />, document.getElementById('app')!);
+void store.actions.reload();

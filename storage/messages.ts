@@ -1,0 +1,97 @@
+// The one message map between the content script, the background and the extension pages.
+// Every message is declared here with its payload and reply; senders and the background's handlers are
+// typed from it, so nobody dispatches on a bare string. Type-only imports: the content script bundles this
+// file and must not pull in Dexie or core.
+import { browser, type Browser } from 'wxt/browser';
+import type { Detection, Extraction, PageSignals } from '../core/types';
+import type { CorrectionPatch, SaveResult, SavedReport } from './record';
+import type { MatchVia } from './library';
+
+/** A saved record as the popup needs it (no page text). */
+export interface SavedSummary {
+  id: number;
+  title: string;
+  url: string;
+  urls: string[];
+  savedAt: number;
+  corrections: SavedReport['corrections'];
+}
+
+/** What the popup shows for a tab. */
+export type TabState =
+  | {
+      status: 'ready';
+      url: string;
+      title: string;
+      /** The page's extraction; for a page that is saved, the saved one with the user's corrections applied. */
+      extraction: Extraction;
+      /** How the page is known to the library: this record (url/content), or another site's copy (same-report). */
+      match: { via: MatchVia; report: SavedSummary } | null;
+    }
+  | { status: 'no-access'; url: string | null } // the user can grant access (activeTab click, or the optional permission)
+  | { status: 'error'; url: string | null; message: string };
+
+export interface MessageMap {
+  /** content script -> background, on every gov.cn page: cheap signals for the badge. */
+  pageSignals: { payload: PageSignals; reply: Detection };
+  /** popup -> background: read the tab (extractor injected) and look it up in the library. */
+  inspectTab: { payload: { tabId: number }; reply: TabState };
+  /** popup -> background: save the tab's page (also used by the keyboard command and the context menu). */
+  saveTab: { payload: { tabId: number }; reply: { result: SaveResult; state: TabState } };
+  /** popup -> background: correct a field of a saved report. */
+  correctReport: { payload: { id: number; patch: CorrectionPatch; tabId: number }; reply: TabState };
+  /** extension pages -> background. */
+  listReports: { payload: Record<string, never>; reply: SavedReport[] };
+  deleteReport: { payload: { id: number }; reply: { deleted: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Payload<K extends MessageType> = MessageMap[K]['payload'];
+export type ReplyOf<K extends MessageType> = MessageMap[K]['reply'];
+
+interface Envelope<K extends MessageType = MessageType> {
+  gwrLens: K;
+  payload: Payload<K>;
+}
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export type Handlers = {
+  [K in MessageType]: (payload: Payload<K>, sender: Browser.runtime.MessageSender) => Promise<ReplyOf<K>> | ReplyOf<K>;
+};
+
+export async function sendMessage<K extends MessageType>(type: K, payload: Payload<K>): Promise<ReplyOf<K>> {
+  const envelope: Envelope<K> = { gwrLens: type, payload };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ReplyOf<K>> | undefined;
+  if (!reply) throw new Error(`no reply to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
+  return typeof message === 'object' && message !== null && Object.hasOwn(handlers, (message as Envelope).gwrLens);
+}
+
+/**
+ * Serves the message map (the background calls this once). Errors travel back as `{ok: false}` and are
+ * rethrown by `sendMessage`. Chrome answers through `sendResponse` (return true keeps the channel open);
+ * where no callback is passed the promise itself is the answer.
+ */
+export function serveMessages(handlers: Handlers): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse?: (r: unknown) => void) => {
+    if (!isEnvelope(message, handlers)) return false;
+    const handler = handlers[message.gwrLens] as (p: unknown, s: Browser.runtime.MessageSender) => unknown;
+    const done: Promise<Reply<unknown>> = Promise.resolve()
+      .then(() => handler(message.payload, sender))
+      .then(
+        (value) => ({ ok: true, value }) as const,
+        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }) as const,
+      );
+    if (typeof sendResponse === 'function') {
+      void done.then(sendResponse);
+      return true;
+    }
+    return done;
+  };
+  browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
+  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+}
