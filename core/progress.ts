@@ -134,7 +134,7 @@ function statusStart(cell: Line[]): number {
   return s;
 }
 
-function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last = false): ProgressRow {
+function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last = false, dense = false): ProgressRow {
   const row: ProgressRow = { no: Number(lines[0].text), task: '', lead: [], partners: [], progress: '', status: '' };
   let k = 1;
   let skip = 0; // cells known to be empty: each extra blank line stands for one
@@ -149,7 +149,8 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last =
       if (role === 'task') row.task = orig.slice(lines[k].start, lines[j - 1].end);
       k = j;
     } else if (UNIT_ROLES.includes(role)) {
-      const taken = takeUnits(lines, k, orig, role === 'leader');
+      // Without blank lines the cell ends are lost: the lead gets the first unit, the next column the rest.
+      const taken = takeUnits(lines, k, orig, role === 'leader', dense && role !== 'lead');
       if (!taken.units.length) continue;
       if (role === 'lead') row.lead = taken.units;
       else if (role === 'partners') row.partners = taken.units;
@@ -167,7 +168,7 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last =
 }
 
 /** Unit names from line k on: one per line, broken names joined, across one blank line if unfinished. */
-function takeUnits(lines: Line[], k: number, orig: string, people: boolean): { units: string[]; next: number } {
+function takeUnits(lines: Line[], k: number, orig: string, people: boolean, spread = false): { units: string[]; next: number } {
   const units: string[] = [];
   let i = k;
   while (i < lines.length && unitLike(lines[i].text)) {
@@ -181,7 +182,7 @@ function takeUnits(lines: Line[], k: number, orig: string, people: boolean): { u
     }
     units.push(name);
     i = j;
-    if (i >= lines.length || lines[i].gap > 0) break;
+    if (i >= lines.length || (lines[i].gap > 0 && !spread)) break;
   }
   return { units, next: i };
 }
@@ -198,6 +199,10 @@ export function parseProgressText(norm: string, orig: string): ProgressRow[] {
     if (again && again.at === i) i = again.body - 1;
     else body.push(all[i]);
   }
+  // Text read from markup often has no blank lines at all (one line per cell, core/page.ts): then every
+  // line is taken as a cell of its own.
+  const dense = body.length > 8 && body.filter((l) => l.gap > 0).length < body.length / 10;
+  if (dense) for (const l of body) l.gap = 1;
   const starts: number[] = [];
   for (let i = 0; i < body.length; i++) {
     if (isNumber(body[i].text) && Number(body[i].text) === starts.length + 1) starts.push(i);
@@ -205,9 +210,9 @@ export function parseProgressText(norm: string, orig: string): ProgressRow[] {
   const rows: ProgressRow[] = [];
   for (let r = 0; r < starts.length; r++) {
     const end = r + 1 < starts.length ? starts[r + 1] : body.length;
-    rows.push(parseRow(body.slice(starts[r], end), header.roles, orig, r + 1 === starts.length));
+    rows.push(parseRow(body.slice(starts[r], end), header.roles, orig, r + 1 === starts.length, dense));
   }
-  trimLastRow(rows, body, starts, header.roles, orig);
+  trimLastRow(rows, body, starts, header.roles, orig, dense);
   return rows;
 }
 
@@ -220,7 +225,7 @@ function tableEnd(rest: Line[]): number {
 }
 
 /** The last row may still carry page chrome below the table: cut it at a status the other rows use. */
-function trimLastRow(rows: ProgressRow[], body: Line[], starts: number[], roles: Array<Role | null>, orig: string): void {
+function trimLastRow(rows: ProgressRow[], body: Line[], starts: number[], roles: Array<Role | null>, orig: string, dense: boolean): void {
   if (rows.length < 3 || !roles.includes('status')) return;
   const known = new Set(rows.slice(0, -1).map((r) => r.status).filter(Boolean));
   const last = rows[rows.length - 1];
@@ -228,7 +233,7 @@ function trimLastRow(rows: ProgressRow[], body: Line[], starts: number[], roles:
   const from = starts[starts.length - 1];
   for (let i = body.length - 1; i > from + 1; i--) {
     if (known.has(body[i].text)) {
-      const redo = parseRow(body.slice(from, i + 1), roles, orig);
+      const redo = parseRow(body.slice(from, i + 1), roles, orig, false, dense);
       if (known.has(redo.status)) rows[rows.length - 1] = redo;
       return;
     }

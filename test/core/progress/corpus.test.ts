@@ -50,3 +50,25 @@ describe('parseProgressText on the corpus notice', () => {
     expect(rows[9].progress).toMatch(/^8个省控断面/);
   });
 });
+
+describe('parseProgressText on the same table without blank lines (text read from markup)', () => {
+  const dense = orig.split('\n').filter((l) => l.trim()).join('\n');
+  const rows = parseProgressText(normalize(dense), dense);
+
+  it('still reads every task and status', () => {
+    const found = gold.rows.filter((g) => {
+      const r = rows.find((x) => x.no === g.no);
+      return r && squash(r.task) === squash(g.task) && r.status === g.status;
+    }).length;
+    expect(rows).toHaveLength(gold.rows.length);
+    expect(found).toBeGreaterThanOrEqual(108);
+  });
+
+  it('keeps the units in order, the first one leading', () => {
+    const same = gold.rows.filter((g) => {
+      const r = rows.find((x) => x.no === g.no)!;
+      return r.lead[0] === g.lead[0] && JSON.stringify([...r.lead, ...r.partners]) === JSON.stringify([...g.lead, ...g.partners]);
+    }).length;
+    expect(same).toBeGreaterThanOrEqual(105);
+  });
+});
