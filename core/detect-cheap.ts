@@ -1,10 +1,49 @@
-// STUB until the detection work lands. Runs in the content script on every gov.cn page:
-// must stay tiny (no opencc, no big tables) and read only the bounded signals it is given.
+// The content script's first look at every gov.cn page: is this a work report (or a progress notice
+// on one) worth a badge? It reads only the title, a few headings and the first 3,000 characters, and
+// imports nothing heavier than the title patterns: no opencc, no division tables.
+import { linesKind, titleKind, type TitleKind } from './detect-title';
 import type { Detection, PageSignals } from './types';
 
+const TEXT_CHARS = 3000;
+
+// The traditional forms of the characters the patterns use (報告, 進展情況, 決議, 統計, 解讀, 縣, 區 ...),
+// folded to simplified; everything else passes through. Full tables live in normalize.ts, too big here.
+const T = '劃務區問單國圖執報學實數會決況熱範統縣習計託詞議讀責辦顧這進錄鍵關預點標';
+const S = '划务区问单国图执报学实数会决况热范统县习计托词议读责办顾这进录键关预点标';
+const TRAD = new RegExp(`[${T}]`, 'g');
+
+function fold(s: string): string {
+  return s.replace(TRAD, (c) => S[T.indexOf(c)]);
+}
+
+// Words of the report itself: the address to the deputies, the review, the year's targets.
+const BODY = /各位代表|向大会(?:作|报告)|工作回顾|预期目标/g;
+
+function result(kind: Detection['kind'], confidence: number, reason: string): Detection {
+  return { kind, confidence, reasons: [reason] };
+}
+
 export function detectCheap(signals: PageSignals): Detection {
-  const s = signals.title + signals.headings.join(' ') + signals.text.slice(0, 2000);
-  if (/进展情况|進展情況/.test(s)) return { kind: 'progress', confidence: 0.5, reasons: ['stub'] };
-  if (/政府工作报告|政府工作報告/.test(s)) return { kind: 'gwr', confidence: 0.5, reasons: ['stub'] };
-  return { kind: 'other', confidence: 0.5, reasons: ['stub'] };
+  const text = fold(signals.text.slice(0, TEXT_CHARS));
+  const body = new Set(text.match(BODY) ?? []).size;
+  let verdict: TitleKind = titleKind(fold(signals.title));
+  let source = 'title';
+  for (const h of signals.headings.slice(0, 8)) {
+    if (verdict) break;
+    verdict = titleKind(fold(h));
+    source = 'heading';
+  }
+  if (!verdict) {
+    verdict = linesKind(text, TEXT_CHARS, 20).kind;
+    source = 'line';
+  }
+  if (verdict === 'near') return result('other', 0.8, `${source}:about-a-report`);
+  if (verdict === 'progress') return result('progress', source === 'line' ? 0.7 : 0.85, `${source}:进展情况`);
+  if (verdict === 'gwr' && (source !== 'line' || body > 0)) {
+    return result('gwr', Math.min(0.95, (source === 'line' ? 0.6 : 0.75) + 0.1 * body), `${source}:政府工作报告`);
+  }
+  // No title to go by: the opening of the report itself.
+  // 受市人民政府委托 opens the planning and budget reports given at the same congress.
+  if (body >= 2 && text.includes('各位代表') && !/受[^。\n]{0,12}委托/.test(text)) return result('gwr', 0.55, 'text:各位代表');
+  return result('other', 0.6, 'no-signal');
 }
