@@ -1,31 +1,71 @@
-// Results of the review year, read from the review section (everything before the targets passage).
+// Results of the review year, read from the review section: everything before the targets passage
+// and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { readSentence } from './clauses';
-import { findTargetsPassage } from './targets';
+import { Lexicon } from './indicators';
+import { extractTargets, findTargetsPassage } from './targets';
 import type { Item } from './types';
 
 const SENTENCE_ENDS = new Set(['。', '!', '?', '\n']);
+const NUMERALS = '一二三四五六七八九十';
+// A top-level heading that opens the plans: 二、“十五五”时期主要目标任务, 三、2026年工作安排.
+const PLAN_HEADING = ['十五五', '目标', '工作安排', '重点工作', '主要考虑', '工作任务', '工作思路', '主要任务', '主要工作', '总体要求'];
+
+/** Where the review ends: the first top-level heading about plans, or the targets passage. */
+export function reviewEnd(norm: string): number {
+  const passage = findTargetsPassage(norm);
+  let end = passage ? passage.start : norm.length;
+  for (let i = norm.indexOf('\n'); i >= 0 && i < end; i = norm.indexOf('\n', i + 1)) {
+    if (!NUMERALS.includes(norm[i + 1]) || norm[i + 2] !== '、') continue;
+    const line = norm.slice(i + 1, Math.min(norm.indexOf('\n', i + 1) >>> 0, i + 60));
+    if (PLAN_HEADING.some((w) => line.includes(w)) && !line.includes('回顾')) {
+      end = i;
+      break;
+    }
+  }
+  return end;
+}
+
+// Environmental and structural indicators show up in reviews mostly as five-year or sector figures;
+// they count as results only when the report also sets a target for them.
+const ONLY_IF_TARGETED = new Set(['pm25', 'urbanization_rate', 'carbon_intensity', 'energy_intensity', 'emissions']);
 
 export function extractActuals(norm: string, orig: string, _opts: { reviewYear: number | null }): Item[] {
-  const passage = findTargetsPassage(norm);
-  const end = passage ? passage.start : Math.floor(norm.length / 2);
+  const targets = extractTargets(norm, orig);
+  const targeted = new Set(targets.map((t) => t.indicator));
+  // Indicators outside the taxonomy that this report targets are read in its review too.
+  let lex: Lexicon | undefined;
+  for (const t of targets) {
+    if (t.indicator !== 'other') continue;
+    lex ??= new Lexicon();
+    for (let k = 0; t.label.length - k >= 4; k++) {
+      const name = t.label.slice(k);
+      if (k === 0 || !lex.has(name, 0)) lex.add(name, ['other']);
+    }
+  }
+  const end = reviewEnd(norm);
   const items: Item[] = [];
   const seen = new Set<string>();
   let s = 0;
   for (let i = 0; i <= end; i++) {
     if (i < end && !SENTENCE_ENDS.has(norm[i])) continue;
     if (i > s + 4) {
-      const found = readSentence(norm, orig, s, i, { mode: 'actual' });
-      const estimated = norm.slice(s, i).includes('预计');
+      const found = readSentence(norm, orig, s, i, { mode: 'actual', lex });
+      // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
+      // an estimate of the figures before it.
+      const guess = norm.indexOf('预计', s);
       for (const it of found) {
-        const key = `${it.indicator}|${it.label}|${it.measure}|${it.value}|${it.unit}`;
+        if (ONLY_IF_TARGETED.has(it.indicator) && !targeted.has(it.indicator)) continue;
+        const key = `${it.indicator}|${it.measure}|${it.value}|${it.unit}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (estimated) it.estimated = true;
+        if (guess >= 0 && guess < it.end) it.estimated = true;
         items.push(it);
       }
     }
     s = i + 1;
   }
-  return items;
+  // 高于全国0.3个百分点 is an item of its own only when no figure of the indicator's own is given.
+  const ownGrowth = new Set(items.filter((x) => x.measure === 'growth' && !x.relative_to).map((x) => x.indicator));
+  return items.filter((x) => !(x.relative_to && ownGrowth.has(x.indicator)));
 }

@@ -31,7 +31,7 @@ const PRE_HEDGES = ['突破', '超过', '超', '力争'];
 const SUBJECT_PREFIX = [
   '全市', '全省', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全国', '我市', '我省', '我区', '我县', '本市', '全年', '全体',
   '预计', '初步统计', '据初步统计', '初步核算', '其中', '今年', '去年', '当年', '年末', '实现', '完成', '力争', '确保', '同时', '以及',
-  '和', '与', '及', '的', '、', '(', ')', ' ', '主要预期目标是', '主要预期目标为', '是', '为', '一是', '二是', '三是', '四是', '五是',
+  '和', '与', '及', '的', '、', '(', ')', ' ', '主要预期目标是', '主要预期目标为', '是', '为', '年', '一是', '二是', '三是', '四是', '五是',
 ];
 
 // Words allowed between a subject and its number (地区生产总值同比增长、居民消费价格涨幅控制在).
@@ -40,8 +40,9 @@ const LINK_WORDS = [
   '突破', '超过', '超', '首次', '再次', '均', '分别', '预计', '全年', '同比', '比上年', '较上年', '比去年', '较去年', '保持在', '稳定在', '控制在',
   '保持', '稳定', '继续', '在', '至', '到', '增至', '提高到', '提升到', '提升至', '增长到', '增加到', '跃升至', '迈上', '站上', '按',
   '实际', '名义', '同口径', '平均值', '均值', '平均', '逆势', '力争', '下降', '降低', '减少', '下滑', '回落', '降幅', '收窄', '微降',
-  '降到', '降至', '缩小到', '缩小至', '缩小', '从', '由', '年', '的', '了', '约', '总', '共', '和', '、', ' ', '左右', '以上', '稳居', '增', '降',
-  '高于', '快于', '低于', '全国', '全省', '全市', '全区', '全州', '平均水平', '个',
+  '降到', '降至', '缩小到', '缩小至', '缩小', '从', '由', '年的', '年', '了', '居', '位居', '排名', '排', '约', '总', '共', '和', '、', ' ', '左右', '以上', '稳居', '增', '降',
+  '高于', '快于', '低于', '全国', '全省', '全市', '全区', '全州', '平均水平', '个', '连续', '稳步', '跨越', '再创新高', '创新高',
+  '新高', '历史', '创', '首破', '双增', '实现了', '近', '接近', '翻番', '翻一番', '前三季度', '上半年', '一季度', '三季度',
 ];
 
 // A bare noun opening a clause that refers back to the group: 生产总值增长9%,总量突破185亿元.
@@ -51,7 +52,11 @@ const ELLIPTIC_HEAD = ['总产量', '总产', '产量', '种植面积', '播种�
 
 const FALLS = ['下降', '降低', '减少', '下滑', '回落', '降幅', '微降', '负增长'];
 const RISES_TO = ['到', '至'];
-const MULTI_YEAR = ['年均', '累计', '平均每年', '翻番', '翻一番', '五年', '十年'];
+// Growth over several years (年均增长, 翻番) is no year's growth; a 累计 total is no year's level either.
+const MULTI_YEAR = ['年均', '平均每年', '翻番', '翻一番', '五年', '十年', '累计'];
+const CUMULATIVE = ['累计'];
+// A change verb before an amount makes it an increment (增加近1000亿元), not the level reached.
+const CHANGES = ['增加', '增长', '提高', '减少', '新增'];
 const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-11月', '1-10月', '1-9月', '1-6月', '1-3月', '三季度'];
 
 /** The words of `list` read greedily from `text`; true when nothing else is left. */
@@ -70,6 +75,9 @@ function consumedBy(text: string, list: string[]): boolean {
 }
 
 const has = (text: string, words: string[]) => words.some((w) => text.includes(w));
+
+// Words that bring in a comparison object, not a new subject (增速高于经济增速、突破3万元).
+const COMPARE = ['高于', '快于', '低于', '与', '和', '同'];
 
 function membersOf(ids: Ids, label: string): Member[] {
   if (ids.length === 1) return [{ id: ids[0], label }];
@@ -110,7 +118,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
       const next = norm[e] ?? '';
       const ok = q.unit !== null || hedge !== null || SEPS.has(next) || next === '' || next === '、';
-      const milestone = norm.startsWith('台阶', e) || norm.startsWith('大关', e) || norm.startsWith('关口', e) || norm.startsWith('倍', e);
+      const milestone = norm.startsWith('台阶', e) || norm.startsWith('倍', e);
       if (ok && !milestone && q.end <= end) toks.push({ kind: 'qty', q, hedge, start: p, end: e });
       p = e;
       continue;
@@ -144,7 +152,7 @@ function composeTail(gap: string, b: IndTok, lex: Lexicon): { members: Member[];
     if (!j) break;
     const before = rest.slice(0, rest.length - j.length);
     let found: Member | null = null, cut = 0;
-    for (let n = 1; n <= Math.min(6, before.length) && !found; n++) {
+    for (let n = Math.min(6, before.length); n >= 1 && !found; n--) {
       const run = before.slice(before.length - n);
       for (let k = 1; k < label.length; k++) {
         const name = run + label.slice(k);
@@ -164,11 +172,19 @@ interface Group {
   qtys: QtyTok[];
   gaps: string[]; // the link text before each quantity
   start: number; // where the subject starts
+  labelEnd: number; // where the subject's name ends: links are read from here
   open: boolean;
 }
 
 /** The 、-separated part of a link that leads to the number (规模以上工业企业达7.6万家、增加值增长3%). */
 const lastPart = (gap: string) => gap.slice(gap.lastIndexOf('、') + 1);
+
+/** Whether a stretch of text goes on about the same subject: it opens with a verb, a hedge or a back
+ * reference (、增长4.2%, ,居全省第4位, ,总量重回全省第3位), not with a new noun (,新设外资企业3.6万家). */
+function leadsOn(part: string): boolean {
+  if (part === '' || part.charCodeAt(0) < 0x3400) return true;
+  return LINK_WORDS.some((w) => part.startsWith(w)) || ELLIPTIC_SAME.some((w) => part.startsWith(w)) || COMPARE.some((w) => part.startsWith(w));
+}
 
 export interface SentenceOptions {
   mode: Mode;
@@ -188,12 +204,17 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   let segStart = start; // start of the current clause
   let prevEnd = start;
   const groups: Group[] = [];
+  let segTokens = 0;
   for (const t of toks) {
     if (t.kind === 'sep') {
+      // A clause with nothing read in it still tells whether the subject changed.
+      if (!segTokens && group && !leadsOn(norm.slice(segStart, t.start).split('、')[0])) group.open = false;
       segStart = t.end;
       prevEnd = t.end;
+      segTokens = 0;
       continue;
     }
+    segTokens++;
     const gap = norm.slice(prevEnd, t.start);
     if (t.kind === 'ind') {
       const prev = group;
@@ -205,9 +226,9 @@ export function readSentence(norm: string, orig: string, start: number, end: num
       }
       const { members: siblings, rest } = composeTail(gap, t, lex);
       if (consumedBy(lastPart(rest), SUBJECT_PREFIX) || (siblings.length && consumedBy(rest, SUBJECT_PREFIX))) {
-        group = { members: [...siblings, ...t.members], qtys: [], gaps: [], start: t.start - (gap.length - rest.length), open: true };
+        group = { members: [...siblings, ...t.members], qtys: [], gaps: [], start: t.start - (gap.length - rest.length), labelEnd: t.end, open: true };
         groups.push(group);
-      } else if (group) {
+      } else if (group && !COMPARE.some((w) => gap.endsWith(w))) {
         group.open = false; // an indicator named inside another phrase (占地区生产总值比重): not a subject
       }
       prevEnd = t.end;
@@ -215,20 +236,33 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     }
     // A quantity.
     let link = lastPart(gap);
+    if (group && group.open && !gap.split('、').slice(0, -1).every(leadsOn)) group.open = false;
     // A clause opening with a bare noun refers back: 总量突破185亿元, 支出首次超过7000亿元, (粮食…)产量.
     const sameAt = group?.open ? ELLIPTIC_SAME.find((w) => link.startsWith(w)) : undefined;
     const headAt = !sameAt ? ELLIPTIC_HEAD.find((w) => link.startsWith(w)) : undefined;
     if (headAt) {
       const sib = resolveHead(norm, group, headAt, start, t.start, lex);
       if (sib) {
-        group = { members: [sib], qtys: [], gaps: [], start: t.start - link.length, open: true };
+        group = { members: [sib], qtys: [], gaps: [], start: t.start - link.length, labelEnd: t.start - link.length + headAt.length, open: true };
         groups.push(group);
         link = link.slice(headAt.length);
       }
     } else if (sameAt) link = link.slice(sameAt.length);
+    // 单位GDP能耗、全社会能源消费量预计同比均下降8%: an unknown name listed after the subject is a
+    // member that takes no item, so the list still pairs with its numbers.
+    if (group && group.open && !group.qtys.length && JOINERS.some((j) => gap.startsWith(j)) && !consumedBy(link, LINK_WORDS)) {
+      const body = gap.slice(gap[0] === '以' ? 2 : 1);
+      for (let k = 2; k <= Math.min(12, body.length); k++) {
+        if (consumedBy(body.slice(k), LINK_WORDS) && /[\u4e00-\u9fff]/.test(body[k - 1])) {
+          group.members.push({ id: null, label: body.slice(0, k) });
+          link = body.slice(k);
+          break;
+        }
+      }
+    }
     if (group && group.open && consumedBy(link, LINK_WORDS)) {
       group.qtys.push(t);
-      group.gaps.push(norm.slice(Math.max(segStart, group.start), t.start));
+      group.gaps.push(norm.slice(Math.max(segStart, group.labelEnd), t.start));
     } else {
       if (group) group.open = false;
       // Targets also name indicators outside the taxonomy (农村低保标准提高6%): the words before
@@ -236,7 +270,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
       const subject = opts.mode === 'target' ? otherSubject(link) : null;
       if (subject) {
         const at = t.start - link.length + subject.offset;
-        group = { members: [{ id: 'other', label: subject.label }], qtys: [t], gaps: [link.slice(subject.offset)], start: at, open: true };
+        group = { members: [{ id: 'other', label: subject.label }], qtys: [t], gaps: [link.slice(subject.offset + subject.label.length)], start: at, labelEnd: at + subject.label.length, open: true };
         groups.push(group);
       }
     }
@@ -289,12 +323,24 @@ const RELATIVE_AREAS = ['全国', '全省', '全市', '全区', '全州'];
 function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
   // 城乡居民人均可支配收入分别增长7%、8%: the combined name splits into its two halves.
   let members = g.members;
-  const qs: { t: QtyTok; gap: string }[] = [];
+  const qs: { t: QtyTok; gap: string; full: string }[] = [];
   for (let i = 0; i < g.qtys.length; i++) {
-    const t = g.qtys[i], gap = g.gaps[i];
-    if (mode === 'actual' && (has(gap, MULTI_YEAR) || has(gap, PART_YEAR) && !has(gap.slice(gap.lastIndexOf('到')), ['到']))) continue;
+    const t = g.qtys[i];
+    // The link of this number alone: from the previous number of the group, if that is nearer.
+    const from = Math.max(t.start - g.gaps[i].length, i > 0 ? g.qtys[i - 1].end : 0);
+    const gap = norm.slice(from, t.start);
+    // 从上半年5.5%降到5.3%: the figure reached is the year's, whatever the starting point was.
+    const prior = i > 0 ? norm.slice(g.qtys[i - 1].start - 3, g.qtys[i - 1].start) : '';
+    const full = g.gaps[i];
+    const isLevel = t.q.unit !== '%' && t.q.unit !== '个百分点';
+    if (mode === 'actual' && (has(full, isLevel ? CUMULATIVE : MULTI_YEAR) || has(gap, PART_YEAR) && !(has(gap, RISES_TO) && has(prior, ['从', '由'])))) continue;
+    if (isLevel && has(gap, CHANGES) && !has(gap, RISES_TO)) continue;
     if (t.q.unit === null && !members.some((m) => m.id === 'other')) continue;
-    qs.push({ t, gap });
+    // 快于2024年1.8个百分点, 快于经济增速1个百分点, 降幅收窄0.4个百分点: a change of a growth rate, not a figure.
+    if (t.q.unit === '个百分点' && (/(高于|快于|低于|慢于)/.test(gap) && !RELATIVE_AREAS.some((a) => gap.includes(a)) || /收窄|扩大/.test(gap))) continue;
+    // 研发投入强度达到2.4%,同比增长55.5%: the second figure is the spending's growth, not a ratio.
+    if (mode === 'actual' && i > 0 && t.q.unit === '%' && members.every((m) => !m.id || isRateIndicator(m.id, m.label)) && /增长/.test(gap) && !has(gap, RISES_TO)) continue;
+    qs.push({ t, gap, full });
   }
   // From-to: 从3.68万亿元增长到4.93万亿元 keeps the figure reached.
   for (let i = qs.length - 1; i > 0; i--) {
@@ -302,7 +348,7 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
     if (has(between, RISES_TO) && has(qs[i - 1].gap, ['从', '由'])) qs.splice(i - 1, 1);
   }
   // A milestone passed on the way to the exact figure: 突破2万亿元、达到23562亿元.
-  for (let i = qs.length - 1; i > 0; i--) {
+  for (let i = qs.length - 1; i > 0 && members.length === 1; i--) {
     const a = qs[i - 1].t, b = qs[i].t;
     if (a.q.unit !== '%' && b.q.unit !== '%' && a.q.unit !== '个百分点' && /突破|超过|超|迈上/.test(norm.slice(a.start - 2, a.start)) && !b.hedge) qs.splice(i - 1, 1);
   }
@@ -314,14 +360,19 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
   // Pair members with numbers: one member takes all; a list takes them in order, chunk by chunk.
   const out: Item[] = [];
   const n = members.length;
-  const pairs: [Member, { t: QtyTok; gap: string }, number][] = [];
+  const pairs: [Member, { t: QtyTok; gap: string; full: string }, number][] = [];
   if (n === 1) qs.forEach((q, i) => pairs.push([members[0], q, i]));
   else if (qs.length % n === 0) qs.forEach((q, i) => pairs.push([members[i % n], q, i]));
-  else if (qs.length === 1) members.forEach((m) => pairs.push([m, qs[0], 0]));
+  // One number for a list counts for every member only when the text says so (均下降8%);
+  // 利用外资和对外直接投资38亿美元 is a sum.
+  else if (qs.length === 1 && /均|都/.test(qs[0].gap)) members.forEach((m) => pairs.push([m, qs[0], 0]));
+  else if (qs.length === 1) return [];
   else qs.slice(0, n).forEach((q, i) => pairs.push([members[i], q, i]));
   // A hedge or unit at the end of a list applies to its members: 分别增长7%和8%左右, 3.4个、1个百分点.
   const chunkLast = (i: number) => qs[Math.min(qs.length - 1, n > 1 ? Math.floor(i / n) * n + n - 1 : i)].t;
-  for (const [m, { t, gap }, i] of pairs) {
+  for (const [m, { t, gap: own }, i] of pairs) {
+    // A list's verb is read once, before its first number: 分别下降3%、5%.
+    const gap = n > 1 ? qs[Math.floor(i / n) * n].full : own;
     if (!m.id) continue;
     const last = n > 1 ? chunkLast(i) : t;
     const unit = t.q.unit === '个' ? last.q.unit : t.q.unit;
@@ -333,7 +384,7 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
       const k = gap.lastIndexOf(w);
       return k >= 0 && !RISES_TO.some((r) => gap.slice(k + w.length).includes(r)) || (w === '降幅' && k >= 0);
     });
-    if (fall) [value, valueMax] = valueMax === null ? [-value, null] : [-valueMax, -value];
+    if (fall || /降幅$|下降率$/.test(m.label)) [value, valueMax] = valueMax === null ? [-value, null] : [-valueMax, -value];
     let qualifier = hedge;
     if (!qualifier) {
       const pre = PRE_HEDGES.find((h) => link.endsWith(h) || link.endsWith(h + '了'));

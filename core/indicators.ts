@@ -29,9 +29,9 @@ const LEXICON: [string | null | Ids, string[]][] = [
   // annual revenue of 20 million yuan); 全部工业增加值 is the whole industry's value added.
   ['industrial_va', ['规模以上工业增加值', '规上工业增加值', '规模工业增加值', '规工增加值', '规工', '工业增加值', '全部工业增加值', '规模以上工业企业', '规上工业企业']],
   // 固投 is the usual short form; 500万元以上 is the statistical threshold counties report against.
-  ['fixed_investment', ['固定资产投资', '全社会固定资产投资', '500万元以上固定资产投资', '固定资产投资总额', '固投']],
+  ['fixed_investment', ['固定资产投资', '全社会固定资产投资', '500万元以上固定资产投资', '固定资产投资总额', '固投', '投资增速']],
   // 社零 is short for 社会消费品零售总额.
-  ['retail_sales', ['社会消费品零售总额', '社会消费品零售额', '社零', '社零额']],
+  ['retail_sales', ['社会消费品零售总额', '社会消费品零售额', '社零', '社零额', '消费增速']],
   ['fiscal_revenue', ['一般公共预算收入', '地方一般公共预算收入', '地方财政收入', '财政收入', '一般公共财政预算收入', '地方公共财政预算收入', '公共财政预算收入', '地方级收入', '同口径一般公共预算收入']],
   ['fiscal_revenue_total', ['一般公共预算总收入', '财政总收入']],
   ['fiscal_expenditure', ['一般公共预算支出', '地方一般公共预算支出', '财政支出', '地方财政支出', '公共财政预算支出', '一般公共财政预算支出']],

@@ -85,7 +85,7 @@ export function readQuantity(s: string, i: number): Quantity | null {
     }
   }
   if (!unit) {
-    if (s[j] === '个' && s[j + 1] !== '百') return { value: a.value, valueMax: null, unit: '个', start: i, end: j + 1 };
+    if (s[j] === '个' && (s[j + 1] === '、' || s[j + 1] === '和')) return { value: a.value, valueMax: null, unit: '个', start: i, end: j + 1 };
     return { value: a.value, valueMax: null, unit: null, start: i, end: j };
   }
   return { value: a.value, valueMax, unit: unit.unit, start: i, end: j };
