@@ -9,16 +9,20 @@ import type { Item } from './types';
 const SENTENCE_ENDS = new Set(['。', '!', '?', '\n']);
 const NUMERALS = '一二三四五六七八九十';
 // A top-level heading that opens the plans: 二、“十五五”时期主要目标任务, 三、2026年工作安排.
+const REVIEW_HEADING = ['回顾', '总结', '成就'];
 const PLAN_HEADING = ['十五五', '目标', '工作安排', '重点工作', '主要考虑', '工作任务', '工作思路', '主要任务', '主要工作', '总体要求'];
 
 /** Where the review ends: the first top-level heading about plans, or the targets passage. */
 export function reviewEnd(norm: string): number {
   const passage = findTargetsPassage(norm);
   let end = passage ? passage.start : norm.length;
+  let headings = 0;
   for (let i = norm.indexOf('\n'); i >= 0 && i < end; i = norm.indexOf('\n', i + 1)) {
     if (!NUMERALS.includes(norm[i + 1]) || norm[i + 2] !== '、') continue;
+    // The first heading opens the review itself (一、2025年主要工作和“十四五”发展成就).
+    if (headings++ === 0) continue;
     const line = norm.slice(i + 1, Math.min(norm.indexOf('\n', i + 1) >>> 0, i + 60));
-    if (PLAN_HEADING.some((w) => line.includes(w)) && !line.includes('回顾')) {
+    if (PLAN_HEADING.some((w) => line.includes(w)) && !REVIEW_HEADING.some((w) => line.includes(w))) {
       end = i;
       break;
     }
@@ -29,6 +33,18 @@ export function reviewEnd(norm: string): number {
 // Environmental and structural indicators show up in reviews mostly as five-year or sector figures;
 // they count as results only when the report also sets a target for them.
 const ONLY_IF_TARGETED = new Set(['pm25', 'urbanization_rate', 'carbon_intensity', 'energy_intensity', 'emissions']);
+
+/**
+ * Whether a paragraph opening with `first` (its first sentence) reviews five years (这五年, 过去五年,
+ * “十四五”时期是…) or the review year (刚刚过去的2025年, 一年来); paragraphs with neither go on
+ * in the mode of the one before.
+ */
+function paragraphMode(first: string, before: boolean): boolean {
+  if (first.includes('五年')) return true;
+  const year = /20[0-9][0-9]年|一年|去年/.test(first);
+  if (first.includes('十四五') && !year) return true;
+  return year ? false : before;
+}
 
 export function extractActuals(norm: string, orig: string, _opts: { reviewYear: number | null }): Item[] {
   const targets = extractTargets(norm, orig);
@@ -45,12 +61,15 @@ export function extractActuals(norm: string, orig: string, _opts: { reviewYear: 
   }
   const end = reviewEnd(norm);
   const items: Item[] = [];
+  const fiveYear = new Set<Item>();
   const seen = new Set<string>();
   let s = 0;
+  let multiYear = false;
   for (let i = 0; i <= end; i++) {
     if (i < end && !SENTENCE_ENDS.has(norm[i])) continue;
+    if (s === 0 || norm[s - 1] === '\n') multiYear = paragraphMode(norm.slice(s, i), multiYear);
     if (i > s + 4) {
-      const found = readSentence(norm, orig, s, i, { mode: 'actual', lex });
+      const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.
       const guess = norm.indexOf('预计', s);
@@ -61,11 +80,16 @@ export function extractActuals(norm: string, orig: string, _opts: { reviewYear: 
         seen.add(key);
         if (guess >= 0 && guess < it.end) it.estimated = true;
         items.push(it);
+        if (multiYear) fiveYear.add(it);
       }
     }
     s = i + 1;
   }
   // 高于全国0.3个百分点 is an item of its own only when no figure of the indicator's own is given.
-  const ownGrowth = new Set(items.filter((x) => x.measure === 'growth' && !x.relative_to).map((x) => x.indicator));
-  return items.filter((x) => !(x.relative_to && ownGrowth.has(x.indicator)));
+  // A level reached over the five years stands for the review year only when no figure of the year is given.
+  const annual = new Set(items.filter((x) => !fiveYear.has(x)).map((x) => `${x.indicator}|${x.measure}`));
+  const kept = items.filter((x) => !(fiveYear.has(x) && annual.has(`${x.indicator}|${x.measure}`)));
+  const core = (x: Item) => `${x.indicator}|${x.label.replace(/(增速|增幅|涨幅)$/, '')}`;
+  const ownGrowth = new Set(kept.filter((x) => x.measure === 'growth' && !x.relative_to).map(core));
+  return kept.filter((x) => !(x.relative_to && ownGrowth.has(core(x))));
 }

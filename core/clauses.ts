@@ -52,6 +52,7 @@ const ELLIPTIC_HEAD = ['总产量', '总产', '产量', '种植面积', '播种�
 
 const FALLS = ['下降', '降低', '减少', '下滑', '回落', '降幅', '微降', '负增长'];
 const RISES_TO = ['到', '至'];
+const END_VERBS = ['达', '到', '至', '突破', '超', '迈上', '跃升'];
 // Growth over several years (年均增长, 翻番) is no year's growth; a 累计 total is no year's level either.
 const MULTI_YEAR = ['年均', '平均每年', '翻番', '翻一番', '五年', '十年', '累计'];
 const CUMULATIVE = ['累计'];
@@ -189,7 +190,8 @@ function leadsOn(part: string): boolean {
 export interface SentenceOptions {
   mode: Mode;
   lex?: Lexicon;
-  /** Whether the sentence says 预计 (actuals are then estimates). */
+  /** The sentence reviews several years (这五年…): only levels reached at the end count. */
+  multiYear?: boolean;
 }
 
 /**
@@ -225,7 +227,9 @@ export function readSentence(norm: string, orig: string, start: number, end: num
         continue;
       }
       const { members: siblings, rest } = composeTail(gap, t, lex);
-      if (consumedBy(lastPart(rest), SUBJECT_PREFIX) || (siblings.length && consumedBy(rest, SUBJECT_PREFIX))) {
+      // A two-character name (出口, 进出口) after 、 continues someone else's list: 猕猴桃产值增长8.5%、出口增长53.6%.
+      const shortAfterList = t.members[0].label.length <= 2 && !siblings.length && norm.slice(segStart, t.start).includes('、');
+      if (!shortAfterList && (consumedBy(lastPart(rest), SUBJECT_PREFIX) || (siblings.length && consumedBy(rest, SUBJECT_PREFIX)))) {
         group = { members: [...siblings, ...t.members], qtys: [], gaps: [], start: t.start - (gap.length - rest.length), labelEnd: t.end, open: true };
         groups.push(group);
       } else if (group && !COMPARE.some((w) => gap.endsWith(w))) {
@@ -276,7 +280,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     }
     prevEnd = t.end;
   }
-  for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode));
+  for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
   return items;
 }
 
@@ -320,7 +324,7 @@ function measureOf(id: string, label: string, unit: string | null): Measure {
 
 const RELATIVE_AREAS = ['全国', '全省', '全市', '全区', '全州'];
 
-function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
+function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: boolean): Item[] {
   // 城乡居民人均可支配收入分别增长7%、8%: the combined name splits into its two halves.
   let members = g.members;
   const qs: { t: QtyTok; gap: string; full: string }[] = [];
@@ -336,6 +340,9 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode): Item[] {
     if (mode === 'actual' && (has(full, isLevel ? CUMULATIVE : MULTI_YEAR) || has(gap, PART_YEAR) && !(has(gap, RISES_TO) && has(prior, ['从', '由'])))) continue;
     if (isLevel && has(gap, CHANGES) && !has(gap, RISES_TO)) continue;
     if (t.q.unit === null && !members.some((m) => m.id === 'other')) continue;
+    // Over five years a growth figure spans the period and a bare amount is a sum (城镇新增就业452万人);
+    // what counts is the level reached: 达到4.93万亿元, 突破500亿元, 由52.23%提高到58.08%.
+    if (multiYear && (t.q.unit === '个百分点' || !has(gap, END_VERBS) || /增长|下降/.test(gap) && t.q.unit === '%' && !has(gap, RISES_TO))) continue;
     // 快于2024年1.8个百分点, 快于经济增速1个百分点, 降幅收窄0.4个百分点: a change of a growth rate, not a figure.
     if (t.q.unit === '个百分点' && (/(高于|快于|低于|慢于)/.test(gap) && !RELATIVE_AREAS.some((a) => gap.includes(a)) || /收窄|扩大/.test(gap))) continue;
     // 研发投入强度达到2.4%,同比增长55.5%: the second figure is the spending's growth, not a ratio.
