@@ -23,6 +23,7 @@ const summary = (r: SavedReport): SavedSummary => ({
 });
 
 export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
+  /** The popup's view of a read page; marks the tab when the library holds this very page. */
   async function stateOf(tabId: number, capture: PageCapture): Promise<TabState> {
     const hash = await contentHash(capture.text);
     const match = await findMatch(db, { url: capture.url, hash, extraction: capture.extraction });
@@ -52,8 +53,8 @@ export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
   async function saveTab(tabId: number): Promise<{ result: SaveResult; state: TabState }> {
     const capture = await readTab(tabId);
     const result = await saveReport(db, capture);
-    if (result.status !== 'duplicate-of') await setBadge(tabId, 'saved');
-    return { result, state: await stateOf(tabId, capture) };
+    return { result, state: await stateOf(tabId, capture) }; // stateOf marks the tab saved
+
   }
 
   const handlers: Handlers = {

@@ -1,7 +1,7 @@
 // Shared by the browser tests and `npm start`: serves the demo pages under gov.cn host names and opens
 // Debian's Chromium with the built extension (Playwright drives it; no browser download involved).
 import { createServer } from 'node:http';
-import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import { readFile, mkdtemp, rm, cp } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -35,15 +35,18 @@ export async function launch({ headless = true } = {}) {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION}: run \`npx wxt build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = await mkdtemp(join(tmpdir(), 'gwr-lens-profile-'));
+  // A private copy of the build: a rebuild while the browser runs must not swap files under it.
+  const extension = join(profile, 'extension');
+  await cp(EXTENSION, extension, { recursive: true });
   const args = [
-    `--load-extension=${EXTENSION}`,
-    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${extension}`,
+    `--disable-extensions-except=${extension}`,
     '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--lang=zh-CN',
   ];
   if (headless) args.push('--headless=new');
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM,
     headless: false, // the flag above chooses Chromium's own (new) headless mode, which runs extensions
     args,

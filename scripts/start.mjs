@@ -1,0 +1,87 @@
+// npm start: builds the extension, serves the demo report pages under gov.cn host names and opens Debian's
+// Chromium with the extension loaded. With a display it stays open for you to try (Ctrl+C to quit); with no
+// DISPLAY, or `npm start -- --headless`, it saves the demo reports, writes popup screenshots to
+// .output/demo/ and exits.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  CHROMIUM, ROOT, launch, openPopup, recordCount, saveByCommand, servePages, tabIdOf, waitForBadge,
+} from '../test/browser/harness.mjs';
+
+const DEMO = [
+  { name: 'tianmen-2023-gwr', host: 'www.tianmen.gov.cn', path: '/zwgk/zfgzbg/' },
+  { name: 'hubei-2026-gwr', host: 'www.hubei.gov.cn', path: '/zwgk/hbyw/' },
+  { name: 'tianmen-2023-h1-progress', host: 'www.tianmen.gov.cn', path: '/zwgk/zcjd/' },
+  { name: 'tianmen-news-flood-meeting', host: 'www.tianmen.gov.cn', path: '/xwzx/' },
+];
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const skipBuild = process.argv.includes('--no-build');
+
+function build() {
+  console.log('› wxt build');
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+async function headlessDemo(ext, server) {
+  const out = join(ROOT, '.output/demo');
+  mkdirSync(out, { recursive: true });
+  for (const d of DEMO) {
+    const url = server.url(d.host, d.path + d.name + '.html');
+    const page = await ext.context.newPage();
+    const t0 = Date.now();
+    await page.goto(url);
+    const tabId = await tabIdOf(ext, url);
+    const badge = await waitForBadge(ext, tabId, { since: t0, timeout: d.name.includes('news') ? 1500 : 5000 });
+    await page.screenshot({ path: join(out, `${d.name}-page.png`) });
+    const before = await openPopup(ext, tabId);
+    await before.screenshot({ path: join(out, `${d.name}-popup.png`), fullPage: true });
+    await before.close();
+    // Reports are saved; the ordinary page is left alone, as a user would.
+    let saved = 'not saved';
+    if (!d.name.includes('news')) {
+      const { result } = await saveByCommand(ext, tabId);
+      saved = result.status;
+      const after = await openPopup(ext, tabId);
+      await after.screenshot({ path: join(out, `${d.name}-popup-saved.png`), fullPage: true });
+      await after.close();
+    }
+    console.log(`  ${d.name.padEnd(28)} badge ${JSON.stringify(badge.text || '')} in ${badge.ms} ms, ${saved}`);
+  }
+  console.log(`  library: ${await recordCount(ext)} reports; screenshots in ${out}`);
+}
+
+async function main() {
+  if (!skipBuild) build();
+  const server = await servePages();
+  console.log(`› demo pages on port ${server.port} (*.gov.cn mapped to 127.0.0.1 inside Chromium)`);
+  const ext = await launch({ headless });
+  console.log(`› ${CHROMIUM} with the extension ${ext.extensionId}${headless ? ' (headless)' : ''}`);
+  if (headless) {
+    try {
+      await headlessDemo(ext, server);
+    } finally {
+      await ext.close();
+      await server.close();
+    }
+    return;
+  }
+  const index = await ext.context.newPage();
+  for (const d of DEMO) await (await ext.context.newPage()).goto(server.url(d.host, d.path + d.name + '.html'));
+  await index.close();
+  console.log('› try the toolbar button, Alt+Shift+S or the context menu; close the browser or press Ctrl+C to quit');
+  const quit = async () => {
+    await ext.close().catch(() => {});
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', quit);
+  ext.context.on('close', quit);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
