@@ -30,7 +30,9 @@ export function headerOf(norm: string): string {
 }
 
 function anchorWeight(text: string, m: Mention): number {
-  const after = text.slice(m.end, m.end + 20);
+  let after = text.slice(m.end, m.end + 20);
+  // 恩施州, 湘西州, 兴山县人民政府: a short name often comes back with a one-character suffix.
+  if (m.short && '省市县区州盟旗'.includes(after[0])) after = after.slice(1);
   if (TITLE_AFTER.test(after) || MEETING_AFTER.test(after)) return 6;
   if (SPEAKER_AFTER.test(after)) return 4;
   if (OFFICE_AFTER.test(after)) return text.slice(Math.max(0, m.start - 3), m.start) === '我代表' ? 5 : 3;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findDating, readNumber } from '../../../core/meta-year';
+import { findPeriod } from '../../../core/meta-period';
+import { findSpeaker } from '../../../core/meta-speaker';
+
+describe('readNumber', () => {
+  it.each([
+    ['2026', 2026], ['二〇二六', 2026], ['十', 10], ['十二', 12], ['二十七', 27], ['三十一', 31], ['五', 5],
+  ] as const)('%s -> %d', (s, n) => expect(readNumber(s)).toBe(n));
+  it('is NaN for non-numbers', () => expect(readNumber('几')).toBeNaN());
+});
+
+describe('findDating', () => {
+  it('moves a December meeting to the next year', () => {
+    expect(findDating('', '——2022年12月27日在天门市第九届人民代表大会第二次会议上')).toEqual({ report_year: 2023, meeting_date: '2022-12-27' });
+  });
+
+  it('prefers the title year', () => {
+    expect(findDating('', '陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上').report_year).toBe(2026);
+  });
+
+  it('falls back on the review heading, then the plan-year sentence', () => {
+    expect(findDating('各位代表：\n一、2022年工作回顾\n', '').report_year).toBe(2023);
+    expect(findDating('各位代表：\n一、“十四五”时期工作回顾\n今年是“十五五”开局之年。', '').report_year).toBe(2026);
+    expect(findDating('各位代表：\n2025年是极不平凡的一年。\n2026年是“十五五”开局之年。', '').report_year).toBe(2026);
+  });
+
+  it('does not read a sentence that mentions 回顾 as a heading', () => {
+    const long = '回顾2019年以来的工作，我们深切体会到，必须坚持以人民为中心的发展思想，必须坚持稳中求进工作总基调，必须坚持改革开放。';
+    expect(findDating(long, '').report_year).toBeNull();
+  });
+});
+
+describe('findSpeaker', () => {
+  it.each([
+    ['市人民政府市长 ?杨兴铭', '杨兴铭'],
+    ['上海市市长 龚 正', '龚正'],
+    ['自治区主席 艾尔肯·吐尼亚孜', '艾尔肯·吐尼亚孜'],
+    ['2月3日，湖南省人大会议开幕。省长毛伟明作政府工作报告。', '毛伟明'],
+    ['县长在会上作政府工作报告', null],
+  ] as const)('%s', (header, name) => expect(findSpeaker(header)).toBe(name));
+});
+
+describe('findPeriod', () => {
+  it.each([
+    ['2023年市政府工作报告重点工作任务上半年进展情况通报', 'H1'],
+    ['关于2024年政府工作报告重点任务第一季度落实情况的通报', 'Q1'],
+    ['前三季度推进情况的督查通报', 'Q3'],
+    ['2023年政府工作报告重点任务全年完成情况', 'Y'],
+    ['政府工作报告重点任务落实情况', null],
+  ] as const)('%s', (header, p) => expect(findPeriod(header)).toBe(p));
+});
