@@ -67,7 +67,10 @@ export function extractActuals(norm: string, orig: string, _opts: { reviewYear: 
   let multiYear = false;
   for (let i = 0; i <= end; i++) {
     if (i < end && !SENTENCE_ENDS.has(norm[i])) continue;
-    if (s === 0 || norm[s - 1] === '\n') multiYear = paragraphMode(norm.slice(s, i), multiYear);
+    if (s === 0 || norm[s - 1] === '\n') {
+      const stop = norm.indexOf('。', s);
+      multiYear = paragraphMode(norm.slice(s, stop < 0 ? s + 100 : Math.min(stop, s + 100)), multiYear);
+    }
     if (i > s + 4) {
       const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not

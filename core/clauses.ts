@@ -53,9 +53,13 @@ const ELLIPTIC_HEAD = ['总产量', '总产', '产量', '种植面积', '播种�
 const FALLS = ['下降', '降低', '减少', '下滑', '回落', '降幅', '微降', '负增长'];
 const RISES_TO = ['到', '至'];
 const END_VERBS = ['达', '到', '至', '突破', '超', '迈上', '跃升'];
+const LIST_LINKS = ['、', '和', '及'];
+// Amounts that a five-year review can state bare and still mean the level of the last year (生产总值
+// 6.66万亿元); flows such as 城镇新增就业 or 实际使用外资 stated bare there are sums over the period.
+const STOCKS = new Set(['gdp', 'fiscal_revenue', 'fiscal_revenue_total', 'retail_sales', 'income', 'income_urban', 'income_rural']);
 // Growth over several years (年均增长, 翻番) is no year's growth; a 累计 total is no year's level either.
 const MULTI_YEAR = ['年均', '平均每年', '翻番', '翻一番', '五年', '十年', '累计'];
-const CUMULATIVE = ['累计'];
+const CUMULATIVE = ['累计', '年均', '平均每年'];
 // A change verb before an amount makes it an increment (增加近1000亿元), not the level reached.
 const CHANGES = ['增加', '增长', '提高', '减少', '新增'];
 const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-11月', '1-10月', '1-9月', '1-6月', '1-3月', '三季度'];
@@ -280,6 +284,9 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     }
     prevEnd = t.end;
   }
+  // 前三季度,全市实现地区生产总值1887.2亿元 / 扣除房地产开发投资后,固定资产投资增长2.7%: the
+  // sentence's opening limits every figure after it to part of the year or to an adjusted measure.
+  for (const g of groups) if (opts.mode === 'actual' && has(norm.slice(start, g.start), [...PART_YEAR, '扣除'])) g.qtys.length = 0;
   for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
   return items;
 }
@@ -342,17 +349,20 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
     if (t.q.unit === null && !members.some((m) => m.id === 'other')) continue;
     // Over five years a growth figure spans the period and a bare amount is a sum (城镇新增就业452万人);
     // what counts is the level reached: 达到4.93万亿元, 突破500亿元, 由52.23%提高到58.08%.
-    if (multiYear && (t.q.unit === '个百分点' || !has(gap, END_VERBS) || /增长|下降/.test(gap) && t.q.unit === '%' && !has(gap, RISES_TO))) continue;
+    if (multiYear && (t.q.unit === '个百分点' || !has(gap, END_VERBS) && !(has(full, END_VERBS) && consumedBy(gap, LIST_LINKS)) && !(isLevel && members.every((m) => !m.id || STOCKS.has(m.id)) && consumedBy(gap, LINK_WORDS))
+      || /增长|下降/.test(gap) && t.q.unit === '%' && !has(gap, RISES_TO))) continue;
     // 快于2024年1.8个百分点, 快于经济增速1个百分点, 降幅收窄0.4个百分点: a change of a growth rate, not a figure.
     if (t.q.unit === '个百分点' && (/(高于|快于|低于|慢于)/.test(gap) && !RELATIVE_AREAS.some((a) => gap.includes(a)) || /收窄|扩大/.test(gap))) continue;
     // 研发投入强度达到2.4%,同比增长55.5%: the second figure is the spending's growth, not a ratio.
     if (mode === 'actual' && i > 0 && t.q.unit === '%' && members.every((m) => !m.id || isRateIndicator(m.id, m.label)) && /增长/.test(gap) && !has(gap, RISES_TO)) continue;
     qs.push({ t, gap, full });
   }
-  // From-to: 从3.68万亿元增长到4.93万亿元 keeps the figure reached.
-  for (let i = qs.length - 1; i > 0; i--) {
-    const between = norm.slice(qs[i - 1].t.end, qs[i].t.start);
-    if (has(between, RISES_TO) && has(qs[i - 1].gap, ['从', '由'])) qs.splice(i - 1, 1);
+  // From-to: 从3.68万亿元增长到4.93万亿元 keeps the figure reached, also for lists
+  // (从46503元和16935元分别提高到58794元和23184元).
+  for (let f = 0; f < qs.length; f++) {
+    if (!has(qs[f].gap, ['从', '由'])) continue;
+    const k = qs.findIndex((q, j) => j > f && has(q.gap, RISES_TO));
+    if (k > f) qs.splice(f, k - f);
   }
   // A milestone passed on the way to the exact figure: 突破2万亿元、达到23562亿元.
   for (let i = qs.length - 1; i > 0 && members.length === 1; i--) {
