@@ -4,7 +4,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Explicit imports everywhere: easier to read, and `core/` must not depend on WXT globals.
   imports: false,
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
@@ -12,6 +12,8 @@ export default defineConfig({
     // Least privilege: the product is for government sites; anything else is activeTab or opt-in.
     host_permissions: ['*://*.gov.cn/*'],
     optional_host_permissions: ['*://*/*'],
+    // Manifest V2 (the Firefox build) has no optional_host_permissions: the same grant is an optional permission.
+    ...(manifestVersion === 2 ? { optional_permissions: ['*://*/*'] } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-report': {
@@ -22,7 +24,7 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: { id: 'gwr-lens@example.org', strict_min_version: '115.0' },
     },
-  },
+  }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),
