@@ -81,13 +81,17 @@ function fitsClass(d: Division, cls: string | null): boolean {
 
 const LEVEL_RANK: Record<Division['level'], number> = { county: 0, prefecture: 1, province: 2 };
 
-/** One division for a mention: the candidate whose province and prefecture the text names most. */
-function resolve(m: Mention, clues: Clues, cls: string | null): Division {
+/**
+ * One division for a mention: the candidate whose suffix follows the short name (海南州 is the
+ * prefecture, not the province), then the one whose province and prefecture the text names most.
+ */
+function resolve(m: Mention, clues: Clues, cls: string | null, next = ''): Division {
   if (m.divisions.length === 1) return m.divisions[0];
   let best = m.divisions[0];
   let bestScore = -1;
   for (const d of m.divisions) {
     const score =
+      (m.short && next && d.name.endsWith(next) ? 10 : 0) +
       (clues.get(d.province) ?? 0) +
       2 * (clues.get(d.prefecture ?? '') ?? 0) +
       (fitsClass(d, cls) ? 3 : 0) +
@@ -112,7 +116,7 @@ export function findIssuer(norm: string, title: string): Issuer {
 
   const weights = new Map<Division, number>();
   for (const m of headMentions) {
-    const d = resolve(m, clues, cls);
+    const d = resolve(m, clues, cls, header[m.end]);
     weights.set(d, (weights.get(d) ?? 0) + anchorWeight(header, m));
   }
   let best: Division | null = null;
@@ -156,7 +160,7 @@ function fromBody(norm: string, mentions: Mention[], clues: Clues, cls: string |
     if (m.divisions.length === 1 && (!m.short || m.divisions[0].level !== 'county')) note(m.divisions[0]);
     const fits = m.divisions.filter((d) => fitsClass(d, cls));
     if (!fits.length) continue;
-    const d = fits.length === 1 ? fits[0] : resolve({ ...m, divisions: fits }, clues, cls);
+    const d = fits.length === 1 ? fits[0] : resolve({ ...m, divisions: fits }, clues, cls, norm[m.end]);
     if (!m.short) full.add(d);
     if (!ranking(norm, m)) score.set(d, (score.get(d) ?? 0) + 1);
   }

@@ -50,6 +50,11 @@ describe('extractMetadata', () => {
     });
   });
 
+  it('lets the suffix after a short name choose among its meanings (海南州 is not 海南省)', () => {
+    expect(meta('2024年海南州政府工作报告\n各位代表：')).toMatchObject({ region: '海南藏族自治州', province: '青海省' });
+    expect(meta('2026年海南省政府工作报告\n各位代表：')).toMatchObject({ region: '海南省', level: 'province' });
+  });
+
   it('knows province-administered cities and municipalities', () => {
     expect(meta('2024年仙桃市政府工作报告\n各位代表：')).toMatchObject({ region: '仙桃市', level: 'county', province: '湖北省' });
     expect(meta('2024年东莞市政府工作报告\n各位代表：')).toMatchObject({ region: '东莞市', level: 'prefecture' });
