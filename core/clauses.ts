@@ -286,7 +286,13 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   }
   // 前三季度,全市实现地区生产总值1887.2亿元 / 扣除房地产开发投资后,固定资产投资增长2.7%: the
   // sentence's opening limits every figure after it to part of the year or to an adjusted measure.
-  for (const g of groups) if (opts.mode === 'actual' && has(norm.slice(start, g.start), [...PART_YEAR, '扣除'])) g.qtys.length = 0;
+  for (const g of groups) {
+    if (opts.mode !== 'actual') continue;
+    const before = norm.slice(start, g.start);
+    const opening = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+    const partYear = (t: string) => PART_YEAR.some((w) => t.trimStart().startsWith(w));
+    if (!opening.includes('全年') && (partYear(before) || partYear(opening) || opening.includes('扣除'))) g.qtys.length = 0;
+  }
   for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
   return items;
 }
