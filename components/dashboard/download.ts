@@ -1,0 +1,12 @@
+// Saves text as a file through a temporary link: works in extension pages of Chrome and Firefox
+// without the downloads permission.
+export function downloadText(name: string, mime: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -1,0 +1,125 @@
+// The library list's state: summaries loaded once, filter and page in memory, titles fetched for the
+// rows on screen only (all titles only once the user searches). Deleting keeps the record aside so
+// that one undo puts it back unchanged.
+import { createStore, type Store } from './store';
+import { facetsOf, filterSummaries, NO_FILTER, pageOf, type Facets, type ListFilter, type Page } from './list-model';
+import type { LibrarySource, Removed, ReportSummary, RowDetail } from './source';
+
+export const PAGE_SIZE = 50;
+
+export interface LibraryState {
+  status: 'loading' | 'ready' | 'error';
+  error: string | null;
+  summaries: ReportSummary[]; // newest first
+  filter: ListFilter;
+  page: number;
+  details: Map<number, RowDetail>; // of rows that have been on screen
+  titles: Map<number, string>; // every title, once the user searches
+  allTitles: boolean;
+  undo: { removed: Removed; summary: ReportSummary } | null;
+}
+
+export interface LibraryStore {
+  store: Store<LibraryState>;
+  /** Derived views, recomputed only when their inputs change. */
+  filtered(): ReportSummary[];
+  facets(): Facets;
+  page(): Page<ReportSummary>;
+  load(): Promise<void>;
+  setFilter(patch: Partial<ListFilter>): Promise<void>;
+  setPage(page: number): Promise<void>;
+  remove(id: number): Promise<void>;
+  undo(): Promise<void>;
+  dismissUndo(): void;
+  /** Fetches what list rows show (title, save time) for ids not known yet. */
+  ensureDetails(ids: number[]): Promise<void>;
+}
+
+/** Caches `fn` on the identity of its inputs. */
+function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
+  let last: A | null = null, value: R;
+  return (...a: A) => {
+    if (!last || a.some((x, i) => x !== last![i])) {
+      value = fn(...a);
+      last = a;
+    }
+    return value;
+  };
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createLibraryStore(source: LibrarySource): LibraryStore {
+  const store = createStore<LibraryState>({
+    status: 'loading', error: null, summaries: [], filter: NO_FILTER, page: 0, details: new Map(), titles: new Map(), allTitles: false, undo: null,
+  });
+  const filtered = memo(filterSummaries);
+  const facets = memo(facetsOf);
+  let allTitles: Promise<void> | null = null;
+  const paged = memo((list: ReportSummary[], page: number) => pageOf(list, page, PAGE_SIZE));
+
+  const api: LibraryStore = {
+    store,
+    filtered: () => {
+      const s = store.get();
+      return filtered(s.summaries, s.filter, s.titles);
+    },
+    facets: () => facets(store.get().summaries),
+    page: () => paged(api.filtered(), store.get().page),
+
+    async load() {
+      store.set({ status: 'loading', error: null });
+      try {
+        const summaries = (await source.summaries()).sort((a, b) => b.id - a.id);
+        store.set({ status: 'ready', summaries });
+        await api.ensureDetails(api.page().rows.map((r) => r.id));
+      } catch (e) {
+        store.set({ status: 'error', error: message(e) });
+      }
+    },
+
+    async setFilter(patch) {
+      store.set({ filter: { ...store.get().filter, ...patch }, page: 0 });
+      if (store.get().filter.query.trim() && !store.get().allTitles) {
+        // Typing fires many changes; the titles are read once.
+        allTitles ??= source.allTitles().then((titles) => store.set({ titles, allTitles: true }));
+        await allTitles;
+      }
+      await api.ensureDetails(api.page().rows.map((r) => r.id));
+    },
+
+    async setPage(page) {
+      store.set({ page });
+      await api.ensureDetails(api.page().rows.map((r) => r.id));
+    },
+
+    async remove(id) {
+      const summary = store.get().summaries.find((s) => s.id === id);
+      const removed = await source.remove(id);
+      if (!removed || !summary) return;
+      store.set({ summaries: store.get().summaries.filter((s) => s.id !== id), undo: { removed, summary } });
+      await api.ensureDetails(api.page().rows.map((r) => r.id));
+    },
+
+    async undo() {
+      const u = store.get().undo;
+      if (!u) return;
+      await source.restore(u.removed);
+      // Back in its place: the list is newest first.
+      const list = [...store.get().summaries, u.summary].sort((a, b) => b.id - a.id);
+      store.set({ summaries: list, undo: null });
+    },
+
+    dismissUndo: () => store.set({ undo: null }),
+
+    async ensureDetails(ids) {
+      const known = store.get().details;
+      const need = ids.filter((id) => !known.has(id));
+      if (!need.length) return;
+      const got = await source.details(need);
+      store.set({ details: new Map([...store.get().details, ...got]) });
+    },
+  };
+
+  return api;
+}

@@ -1,0 +1,35 @@
+// Wiring only: the database, the three stores, the page. An extension page may open Dexie itself
+// (same origin as the background); the list is read from indexes (components/dashboard/dexie-source.ts).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { LibraryDB } from '../../storage/db';
+import { exportBackup, importBackup } from '../../storage/backup';
+import { createBackupStore } from '../../components/dashboard/backup-store';
+import { DashboardContext } from '../../components/dashboard/context';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { dexieSource } from '../../components/dashboard/dexie-source';
+import { downloadText } from '../../components/dashboard/download';
+import { createLibraryStore } from '../../components/dashboard/library-store';
+import { createViewsStore } from '../../components/dashboard/views-store';
+
+const db = new LibraryDB();
+const source = dexieSource(db);
+const library = createLibraryStore(source);
+const views = createViewsStore(source, () => library.store.get().summaries);
+const backup = createBackupStore({
+  source,
+  exportJson: () => exportBackup(db),
+  importJson: (text) => importBackup(db, text),
+  download: downloadText,
+  now: () => new Date(),
+});
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+document.title = `${browser.i18n.getMessage('extName')} · ${browser.i18n.getMessage('dashTitlePage')}`;
+render(
+  <DashboardContext.Provider value={{ library, views, backup }}>
+    <Dashboard />
+  </DashboardContext.Provider>,
+  document.getElementById('app')!,
+);
+void library.load();
