@@ -93,6 +93,10 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
 /** The store's current state, re-rendering on change. */
 export function usePopup(store: PopupStore): PopupState {
   const [s, setS] = useState(store.getState());
-  useEffect(() => store.subscribe(setS), [store]);
+  useEffect(() => {
+    // Effects run after paint: a reply that landed in between would otherwise be missed.
+    setS(store.getState());
+    return store.subscribe(setS);
+  }, [store]);
   return s;
 }
