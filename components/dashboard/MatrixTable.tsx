@@ -21,7 +21,7 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
               <th scope="row">{row.label}{row.unit ? ` (${row.unit})` : ''}</th>
               {row.cells.map((c, i) => (
                 <td key={i}>
-                  {c ? <Sourced text={c.text}>{formatAmount({ ...c, unit: null })}{c.estimated ? '*' : ''}</Sourced> : '—'}
+                  {c ? <Sourced text={c.text} compact>{formatAmount({ ...c, unit: null })}{c.estimated ? '*' : ''}</Sourced> : '—'}
                 </td>
               ))}
             </tr>

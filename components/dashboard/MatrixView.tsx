@@ -21,7 +21,7 @@ export function MatrixView() {
   return (
     <div class="gl-matrix-view">
       <label>
-        {t('fieldYear')}{' '}
+        {t('dashYear')}{' '}
         <select value={year} onChange={(e) => void views.showMatrix(Number((e.target as HTMLSelectElement).value), mode)}>
           {choices.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>

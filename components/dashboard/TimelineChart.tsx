@@ -16,7 +16,8 @@ export function TimelineChart({ series }: { series: TimelineSeries }) {
   const values = pts.flatMap((p) => [p.target?.value, p.target?.value_max, p.actual?.value]).filter((v): v is number => v != null);
   if (!values.length) return null;
   const years = pts.map((p) => p.year);
-  const x = linear([Math.min(...years), Math.max(...years)], [M.left, W - M.right]);
+  // Inset from the axes so the first and last years' markers do not sit on the frame.
+  const x = linear([Math.min(...years), Math.max(...years)], [M.left + 20, W - M.right - 20]);
   const y = linear(paddedExtent(values), [H - M.bottom, M.top]);
   const line = (side: 'target' | 'actual') =>
     pts.filter((p) => p[side]).map((p) => `${x(p.year).toFixed(1)},${y(p[side]!.value).toFixed(1)}`).join(' ');
