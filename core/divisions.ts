@@ -59,6 +59,7 @@ export function shortName(full: string): string | null {
 interface Lookup {
   byName: Map<string, { divisions: Division[]; short: boolean }>;
   lengthsByFirst: Map<number, number[]>; // candidate key lengths for a first character, longest first
+  pairs: Set<number>; // the first two characters of every key, as c0 * 65536 + c1: most positions stop here
   all: Division[];
 }
 
@@ -98,7 +99,9 @@ function build(): Lookup {
     lengthsByFirst.set(c, ls);
   }
   for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
-  return { byName, lengthsByFirst, all };
+  const pairs = new Set<number>();
+  for (const key of byName.keys()) pairs.add(key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 0));
+  return { byName, lengthsByFirst, pairs, all };
 }
 
 function get(): Lookup {
@@ -121,10 +124,16 @@ export function divisionByFullName(name: string): Division | null {
  * Linear: at most one map probe per candidate length at each position.
  */
 export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
-  const { byName, lengthsByFirst } = get();
+  const { byName, lengthsByFirst, pairs } = get();
   const out: Mention[] = [];
   const stop = Math.min(end, text.length);
   for (let i = Math.max(0, start); i < stop; ) {
+    const c0 = text.charCodeAt(i) * 65536;
+    const c1 = i + 1 < stop ? text.charCodeAt(i + 1) : 0;
+    if (!pairs.has(c0 + c1) && !pairs.has(c0)) {
+      i++;
+      continue;
+    }
     const lengths = lengthsByFirst.get(text.charCodeAt(i));
     let hit = 0;
     if (lengths) {
