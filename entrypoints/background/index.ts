@@ -26,9 +26,13 @@ export default defineBackground(() => {
     if (command === SAVE) void saveFrom(tab).catch(console.error);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  // Chrome keeps menu items across restarts, Firefox does not: (re)create them on install and on startup.
+  const installMenu = async () => {
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({ id: SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page'] });
-  });
+  };
+  browser.runtime.onInstalled.addListener(() => void installMenu());
+  browser.runtime.onStartup.addListener(() => void installMenu());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE) void saveFrom(tab).catch(console.error);
   });
