@@ -1,0 +1,61 @@
+// Extraction must grow linearly with the text: the largest corpus report repeated 1x, 10x, 100x,
+// and the inputs that make careless regexes backtrack, at n and 10n. Bounds are generous (a
+// loaded 2-core machine must not flake) but quadratic growth (x100 per x10) cannot pass them.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { timeExtract } from './timing';
+
+const reportsDir = join(__dirname, '../fixtures/corpus/reports');
+const largest = readdirSync(reportsDir)
+  .filter((f) => f.endsWith('-gwr.txt'))
+  .map((f) => ({ f, size: statSync(join(reportsDir, f)).size }))
+  .sort((a, b) => b.size - a.size)[0].f;
+const report = readFileSync(join(reportsDir, largest), 'utf8');
+
+// Timings under a few milliseconds are mostly noise; ratios are taken against at least this much.
+const FLOOR_MS = 5;
+const ratio = (big: number, small: number) => big / Math.max(small, FLOOR_MS);
+
+describe('extraction time grows linearly', () => {
+  it(`on ${largest} repeated 1x, 10x, 100x`, () => {
+    const t1 = timeExtract(report, 5);
+    const t10 = timeExtract(report.repeat(10), 3);
+    // Fail fast rather than wait minutes: linear growth predicts about 10 x t10.
+    expect(t10, `10x took ${t10.toFixed(0)} ms (1x: ${t1.toFixed(1)} ms); 100x would take far too long`).toBeLessThan(4000);
+    const t100 = timeExtract(report.repeat(100), 2);
+    console.log(`scaling ${largest} (${report.length} chars): 1x ${t1.toFixed(1)} ms, 10x ${t10.toFixed(1)} ms, 100x ${t100.toFixed(1)} ms`);
+    expect(ratio(t10, t1), `10x/1x = ${t10.toFixed(1)}/${t1.toFixed(1)} ms`).toBeLessThan(40);
+    expect(ratio(t100, t10), `100x/10x = ${t100.toFixed(1)}/${t10.toFixed(1)} ms`).toBeLessThan(40);
+  });
+
+  // Each pattern is built for n copies; at 10n a linear scan takes ~10x, a backtracking one ~100x or worse.
+  const patterns: Array<[string, (n: number) => string]> = [
+    ['digits', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '1234567890'.repeat(n)],
+    ['digits then a unit', (n) => '政府工作报告 主要预期目标 2026年工作安排 新建' + '1234567890'.repeat(n) + '万亩'],
+    ['numbers and commas', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '12345,67890,'.repeat(n)],
+    ['numbers and dots', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '1.2.3.4.5.'.repeat(n)],
+    ['percent signs', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '%%%%%%%%%%'.repeat(n)],
+    ['number-percent pairs', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '5%6%7%8%9%'.repeat(n)],
+    ['ranges', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '5-6-7-8-9-'.repeat(n)],
+    ['unpunctuated clause', (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建高标准农田推进建设'.repeat(n)],
+    ['unpunctuated with numbers', (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建农田5万亩增长6%左右'.repeat(n)],
+    ['qualifiers', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长5' + '左右以上以内力争'.repeat(n)],
+    ['whitespace', (n) => '政府工作报告 主要预期目标 2026年工作安排' + ' \n\u3000\t '.repeat(2 * n) + '增长5%'],
+    ['headings', (n) => '政府工作报告\n主要预期目标\n2026年工作安排\n' + '(一)一、\n'.repeat(2 * n)],
+    ['empty lines', (n) => '政府工作报告\n主要预期目标\n2026年工作安排' + '\n'.repeat(10 * n) + '增长5%'],
+  ];
+  const N = 5_000; // 50,000 chars and 500,000 chars
+  for (const [name, make] of patterns) {
+    it(`on ${name} (n = ${N * 10} and ${N * 100} chars)`, () => {
+      const small = timeExtract(make(N), 3);
+      expect(small, `${name} at ${make(N).length} chars took ${small.toFixed(0)} ms`).toBeLessThan(1000);
+      // A middle step fails fast on quadratic growth (x9 per x3) before the 10n run takes minutes.
+      const mid = timeExtract(make(3 * N), 2);
+      expect(ratio(mid, small), `${name}: 3n/n = ${mid.toFixed(1)}/${small.toFixed(1)} ms`).toBeLessThan(8);
+      const big = timeExtract(make(10 * N), 2);
+      console.log(`pattern ${name}: n ${small.toFixed(1)} ms, 3n ${mid.toFixed(1)} ms, 10n ${big.toFixed(1)} ms`);
+      expect(ratio(big, small), `${name}: 10n/n = ${big.toFixed(1)}/${small.toFixed(1)} ms`).toBeLessThan(40);
+    });
+  }
+});
