@@ -24,6 +24,8 @@ export function LibraryView() {
           {t('dashExportCsv', library.filtered().length)}
         </button>
       </p>
+      {s.error && <p class="gl-error" role="alert">{s.error}</p>}
+      {s.searching && <p class="gl-note" role="status">{t('dashSearching')}</p>}
       {s.undo && <UndoBar label={undoLabel} onUndo={() => void library.undo()} onDismiss={library.dismissUndo} />}
       <ReportList rows={page.rows} details={s.details} onOpen={(id) => void views.showReport(id)} onDelete={(id) => void library.remove(id)} />
       <Pager page={page.page} pages={page.pages} total={page.total} onPage={(p) => void library.setPage(p)} />

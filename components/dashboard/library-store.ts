@@ -16,6 +16,7 @@ export interface LibraryState {
   details: Map<number, RowDetail>; // of rows that have been on screen
   titles: Map<number, string>; // every title, once the user searches
   allTitles: boolean;
+  searching: boolean; // titles are being read; until then the query matches regions only
   undo: { removed: Removed; summary: ReportSummary } | null;
 }
 
@@ -51,7 +52,7 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createLibraryStore(source: LibrarySource): LibraryStore {
   const store = createStore<LibraryState>({
-    status: 'loading', error: null, summaries: [], filter: NO_FILTER, page: 0, details: new Map(), titles: new Map(), allTitles: false, undo: null,
+    status: 'loading', error: null, summaries: [], filter: NO_FILTER, page: 0, details: new Map(), titles: new Map(), allTitles: false, searching: false, undo: null,
   });
   const filtered = memo(filterSummaries);
   const facets = memo(facetsOf);
@@ -82,7 +83,13 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
       store.set({ filter: { ...store.get().filter, ...patch }, page: 0 });
       if (store.get().filter.query.trim() && !store.get().allTitles) {
         // Typing fires many changes; the titles are read once.
-        allTitles ??= source.allTitles().then((titles) => store.set({ titles, allTitles: true }));
+        if (!allTitles) {
+          store.set({ searching: true });
+          allTitles = source.allTitles().then(
+            (titles) => store.set({ titles, allTitles: true, searching: false }),
+            (e) => { allTitles = null; store.set({ searching: false, error: message(e) }); },
+          );
+        }
         await allTitles;
       }
       await api.ensureDetails(api.page().rows.map((r) => r.id));

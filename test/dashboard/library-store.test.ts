@@ -60,8 +60,11 @@ describe('library store', () => {
     const lib = createLibraryStore(source);
     await lib.load();
     expect(calls.allTitles).toBe(0);
-    await Promise.all([lib.setFilter({ query: '报' }), lib.setFilter({ query: '报告12' })]);
+    const first = lib.setFilter({ query: '报' });
+    expect(lib.store.get().searching).toBe(true);
+    await Promise.all([first, lib.setFilter({ query: '报告12' })]);
     expect(calls.allTitles).toBe(1);
+    expect(lib.store.get().searching).toBe(false);
     expect(lib.filtered().map((s) => s.id).sort((a, b) => a - b)).toEqual([12, ...Array.from({ length: 10 }, (_, i) => 120 + i)]);
   });
 
@@ -88,6 +91,20 @@ describe('library store', () => {
     lib.dismissUndo();
     await lib.undo();
     expect(mem.rows().map((s) => s.id)).not.toContain(3);
+  });
+
+  it('says why a search could not read the titles, and tries again next time', async () => {
+    const { source, calls } = memorySource(summaries(20));
+    const real = source.allTitles;
+    source.allTitles = async () => { calls.allTitles++; throw new Error('read failed'); };
+    const lib = createLibraryStore(source);
+    await lib.load();
+    await lib.setFilter({ query: '报告' });
+    expect(lib.store.get()).toMatchObject({ searching: false, error: 'read failed', allTitles: false });
+    source.allTitles = real;
+    await lib.setFilter({ query: '报告1' });
+    expect(lib.store.get().allTitles).toBe(true);
+    expect(lib.filtered().length).toBe(11);
   });
 
   it('reports a failing library as an error state', async () => {
