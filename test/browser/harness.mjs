@@ -74,8 +74,12 @@ export function sw(ext) {
   return ext.context.serviceWorkers()[0] ?? ext.worker;
 }
 
+/** The tab showing `url`; without host permission its URL is hidden, so then the active tab (just opened). */
 export async function tabIdOf(ext, url) {
-  return sw(ext).evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, url);
+  return sw(ext).evaluate(async (u) => {
+    const byUrl = (await chrome.tabs.query({})).find((t) => t.url === u);
+    return byUrl?.id ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
+  }, url);
 }
 
 export async function badgeOf(ext, tabId) {

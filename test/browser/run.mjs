@@ -15,6 +15,8 @@ const PAGE = {
   progress: ['www.tianmen.gov.cn', '/zwgk/zcjd/tianmen-2023-h1-progress.html'],
   province: ['www.hubei.gov.cn', '/zwgk/hbyw/hubei-2026-gwr.html'],
   news: ['www.tianmen.gov.cn', '/xwzx/tianmen-news-flood-meeting.html'],
+  // Not a gov.cn host: no host permission, no content script; the user grants access.
+  elsewhere: ['127.0.0.1', '/repost/tianmen-2023-gwr.html'],
 };
 
 const metrics = { badgeMs: {}, loadMs: {} };
@@ -168,6 +170,25 @@ describe('extension in Chromium', () => {
     const again = await openPopup(ext, tabId);
     assert.match(await again.locator('[data-field=region]').innerText(), /湖北省（更正）/);
     await again.close();
+  });
+
+  it('asks for access outside gov.cn instead of reading the page', async () => {
+    const { tabId } = await open('elsewhere');
+    await new Promise((ok) => setTimeout(ok, 500));
+    assert.equal(await badgeOf(ext, tabId), '');
+    const popup = await openPopup(ext, tabId);
+    assert.match(await popup.locator('.notice').innerText(), /允许读取所有网站/);
+    assert.equal(await popup.locator('.save-bar').count(), 0);
+    await popup.close();
+  });
+
+  it('opens the library page from the popup', async () => {
+    const { tabId } = await open('gwr');
+    const popup = await openPopup(ext, tabId);
+    const [dashboard] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('button[data-action=dashboard]').click()]);
+    assert.match(dashboard.url(), /^chrome-extension:\/\/[a-z]+\/dashboard\.html/);
+    await dashboard.close();
+    await popup.close();
   });
 
   it('registers the context-menu entry', async () => {
