@@ -9,11 +9,11 @@ export interface SourcedProps {
 }
 
 export function Sourced({ children, text, compact = false }: SourcedProps) {
-  if (!text) return <span class="gl-num">{children}</span>;
+  if (!text) return <span class="gl-value">{children}</span>;
   return (
     <details class={compact ? 'gl-sourced gl-compact' : 'gl-sourced'}>
       <summary title={t('cmpSource')}>
-        <span class="gl-num">{children}</span>
+        <span class="gl-value">{children}</span>
         {!compact && <> <span class="gl-source-hint">{t('cmpSource')}</span></>}
       </summary>
       <q class="gl-source">{text}</q>
