@@ -61,6 +61,7 @@ export async function launch({ headless = true } = {}) {
     context,
     worker,
     extensionId,
+    dir: extension, // the copy the browser runs
     popupUrl: (tabId) => `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`,
     close: async () => {
       await context.close();

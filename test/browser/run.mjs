@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  EXTENSION, ROOT, badgeOf, launch, openPopup, recordCount, saveByCommand, servePages, sw, tabIdOf, waitForBadge,
+  ROOT, badgeOf, launch, openPopup, recordCount, saveByCommand, servePages, sw, tabIdOf, waitForBadge,
 } from './harness.mjs';
 
 const PAGE = {
@@ -55,7 +55,7 @@ after(async () => {
 
 describe('bundles', () => {
   it('keeps the content script small and free of heavy code', () => {
-    const dir = join(EXTENSION, 'content-scripts');
+    const dir = join(ext.dir, 'content-scripts');
     const bytes = sizeOf(dir, (f) => f.endsWith('.js'));
     metrics.contentScriptKB = kb(bytes);
     const code = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
@@ -65,12 +65,12 @@ describe('bundles', () => {
 
   it('measures the popup and the extractor', () => {
     // Everything popup.html loads: its own chunk, chunks shared with other pages (Preact), styles.
-    const html = readFileSync(join(EXTENSION, 'popup.html'), 'utf8');
+    const html = readFileSync(join(ext.dir, 'popup.html'), 'utf8');
     const files = [...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]);
     assert.ok(files.some((f) => f.endsWith('.js')), 'popup.html loads a script');
-    metrics.popupKB = kb(files.reduce((n, f) => n + statSync(join(EXTENSION, f)).size, html.length));
-    metrics.extractorKB = kb(statSync(join(EXTENSION, 'extractor.js')).size);
-    metrics.backgroundKB = kb(statSync(join(EXTENSION, 'background.js')).size);
+    metrics.popupKB = kb(files.reduce((n, f) => n + statSync(join(ext.dir, f)).size, html.length));
+    metrics.extractorKB = kb(statSync(join(ext.dir, 'extractor.js')).size);
+    metrics.backgroundKB = kb(statSync(join(ext.dir, 'background.js')).size);
     assert.ok(metrics.popupKB > 0 && metrics.popupKB < 100, `popup is ${metrics.popupKB} kB`);
   });
 });
