@@ -6,6 +6,7 @@ import { LibraryView } from './LibraryView';
 import { MatrixView } from './MatrixView';
 import { ProgressView } from './ProgressView';
 import { TimelineView } from './TimelineView';
+import { LanguageSelect } from '../LanguageSelect';
 import './dashboard.css';
 
 const TABS: { id: string; key: MessageKey; view: () => preact.JSX.Element }[] = [
@@ -21,7 +22,7 @@ export function Dashboard() {
   const View = TABS.find((x) => x.id === tab)!.view;
   return (
     <main class="gl-dashboard">
-      <h1>{t('extName')}</h1>
+      <header class="gl-head"><h1>{t('extName')}</h1><LanguageSelect /></header>
       <nav role="tablist" class="gl-tabs">
         {TABS.map((x) => (
           <button key={x.id} type="button" role="tab" aria-selected={x.id === tab} onClick={() => setTab(x.id)}>{t(x.key)}</button>

@@ -8,6 +8,7 @@ import { ReportSummary } from './ReportSummary';
 import { ItemsTable } from './ItemsTable';
 import { ProgressRows } from './ProgressRows';
 import { ComparisonSlot } from './ComparisonSlot';
+import { LanguageSelect } from '../LanguageSelect';
 
 export function Popup({ store }: { store: PopupStore }) {
   const state = usePopup(store);
@@ -20,6 +21,7 @@ export function Popup({ store }: { store: PopupStore }) {
         <button type="button" class="link" data-action="dashboard" onClick={() => actions.openDashboard()}>
           {t('openDashboard')}
         </button>
+        <LanguageSelect />
       </header>
       {!tab && <p class="muted">{t('loading')}</p>}
       {tab?.status === 'no-access' && <AccessNotice onGrant={() => void actions.grantAllSites()} />}

@@ -1,5 +1,6 @@
 // The toolbar mark per tab: one for "a report, not saved yet", another for "already in the library".
 import { browser } from 'wxt/browser';
+import { t } from '../../components/i18n';
 
 export type BadgeMark = 'report' | 'saved' | null;
 
@@ -16,12 +17,12 @@ export async function setBadge(tabId: number, mark: BadgeMark): Promise<void> {
   try {
     if (!mark) {
       await a.setBadgeText({ tabId, text: '' });
-      await a.setTitle({ tabId, title: browser.i18n.getMessage('extName') });
+      await a.setTitle({ tabId, title: t('extName') });
       return;
     }
     await a.setBadgeBackgroundColor({ tabId, color: STYLE[mark].color });
     await a.setBadgeText({ tabId, text: STYLE[mark].text });
-    await a.setTitle({ tabId, title: browser.i18n.getMessage(mark === 'saved' ? 'badgeSaved' : 'badgeReport') });
+    await a.setTitle({ tabId, title: t(mark === 'saved' ? 'badgeSaved' : 'badgeReport') });
   } catch {
     // The tab closed or navigated away meanwhile: nothing to mark.
   }

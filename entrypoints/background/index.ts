@@ -7,11 +7,13 @@ import { serveMessages } from '../../storage/messages';
 import { setBadge } from './badge';
 import { forgetTab, readTab } from './read-tab';
 import { createService } from './service';
+import { initI18n, t } from '../../components/i18n';
 
 const SAVE = 'save-report'; // the command name (wxt.config.ts) and the context-menu id
 
 export default defineBackground(() => {
   const db = new LibraryDB();
+  const ready = initI18n();
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url ?? null;
   const service = createService({ db, readTab, setBadge, tabUrl });
   serveMessages(service.handlers);
@@ -28,8 +30,8 @@ export default defineBackground(() => {
 
   // Chrome keeps menu items across restarts, Firefox does not: (re)create them on install and on startup.
   const installMenu = async () => {
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: SAVE, title: browser.i18n.getMessage('menuSave'), contexts: ['page'] });
+    await Promise.all([browser.contextMenus.removeAll(), ready]);
+    browser.contextMenus.create({ id: SAVE, title: t('menuSave'), contexts: ['page'] });
   };
   browser.runtime.onInstalled.addListener(() => void installMenu());
   browser.runtime.onStartup.addListener(() => void installMenu());

@@ -1,7 +1,6 @@
 // Wiring only: the database, the three stores, the page. An extension page may open Dexie itself
 // (same origin as the background); the list is read from indexes (components/dashboard/dexie-source.ts).
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { LibraryDB } from '../../storage/db';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { createBackupStore } from '../../components/dashboard/backup-store';
@@ -11,6 +10,7 @@ import { dexieSource } from '../../components/dashboard/dexie-source';
 import { downloadText } from '../../components/dashboard/download';
 import { createLibraryStore } from '../../components/dashboard/library-store';
 import { createViewsStore } from '../../components/dashboard/views-store';
+import { initI18n, t } from '../../components/i18n';
 
 const db = new LibraryDB();
 const source = dexieSource(db);
@@ -24,8 +24,9 @@ const backup = createBackupStore({
   now: () => new Date(),
 });
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = `${browser.i18n.getMessage('extName')} · ${browser.i18n.getMessage('dashTitlePage')}`;
+void initI18n().then((lang) => {
+document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
+document.title = `${t('extName')} · ${t('dashTitlePage')}`;
 render(
   <DashboardContext.Provider value={{ library, views, backup }}>
     <Dashboard />
@@ -33,3 +34,4 @@ render(
   document.getElementById('app')!,
 );
 void library.load();
+});

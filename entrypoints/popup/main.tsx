@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '../../storage/messages';
 import { createPopupStore } from '../../components/popup/store';
 import { Popup } from '../../components/popup/Popup';
+import { initI18n, t } from '../../components/i18n';
 
 async function targetTabId(): Promise<number | null> {
   const given = new URLSearchParams(location.search).get('tabId');
@@ -21,7 +22,9 @@ const store = createPopupStore({
   requestAllSites: () => browser.permissions.request({ origins: ['*://*/*'] }),
   openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
 });
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('extName');
-render(<Popup store={store} />, document.getElementById('app')!);
-void store.actions.reload();
+void initI18n().then((lang) => {
+  document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
+  document.title = t('extName');
+  render(<Popup store={store} />, document.getElementById('app')!);
+  void store.actions.reload();
+});
