@@ -43,16 +43,17 @@ export async function launch({ headless = true } = {}) {
     `--disable-extensions-except=${extension}`,
     '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=zh-CN',
+    '--disable-component-update', '--disable-sync', '--lang=en-US',
   ];
   if (headless) args.push('--headless=new');
   const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {
     executablePath: CHROMIUM,
     headless: false, // the flag above chooses Chromium's own (new) headless mode, which runs extensions
     args,
-    locale: 'zh-CN',
-    // Chromium on Linux takes its UI language (and so the extension's locale) from the environment.
-    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+    // An English browser on purpose: the extension speaks Chinese by default whatever the browser's
+    // language (components/i18n.ts), and the tests look for its Chinese labels.
+    locale: 'en-US',
+    env: { ...process.env, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' },
     viewport: { width: 1200, height: 800 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
