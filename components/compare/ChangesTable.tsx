@@ -2,6 +2,7 @@
 import type { Change } from '../../core/compare';
 import { t } from '../i18n';
 import { formatAmount, formatDelta } from './format';
+import { Sourced } from './Sourced';
 import { CHANGE_MARK } from './status';
 
 export function ChangesTable({ changes }: { changes: Change[] }) {
@@ -23,8 +24,8 @@ export function ChangesTable({ changes }: { changes: Change[] }) {
           return (
             <tr key={i}>
               <th scope="row">{c.label}</th>
-              <td class="gl-num">{formatAmount(c.previous)} <small>({c.previous.year ?? '?'})</small></td>
-              <td class="gl-num">{formatAmount(c.current)} <small>({c.current.year ?? '?'})</small></td>
+              <td class="gl-num"><Sourced compact text={c.previous.text}>{formatAmount(c.previous)}</Sourced> <small>({c.previous.year ?? '?'})</small></td>
+              <td class="gl-num"><Sourced compact text={c.current.text}>{formatAmount(c.current)}</Sourced> <small>({c.current.year ?? '?'})</small></td>
               <td class={`gl-change gl-change-${c.change}`}>
                 <span aria-hidden="true">{m.icon}</span> {t(m.key)} {c.change !== 'same' && formatDelta(c.delta, c.current.unit)}
               </td>

@@ -2,6 +2,7 @@
 import type { Peer, PeerGroup } from '../../core/compare';
 import { t } from '../i18n';
 import { formatAmount, formatDelta } from './format';
+import { Sourced } from './Sourced';
 
 export interface PeersTableProps {
   groups: PeerGroup[];
@@ -29,18 +30,18 @@ export function PeersTable({ groups, peers }: PeersTableProps) {
           return (
             <tr key={i}>
               <th scope="row">{g.label}</th>
-              <td class="gl-num">{formatAmount(g)}</td>
+              <td class="gl-num"><Sourced compact text={g.text}>{formatAmount(g)}</Sourced></td>
               <td class="gl-num">{t('cmpRankOf', g.rank, g.count)}</td>
               <td class="gl-num">{g.median}</td>
               <td class="gl-num">
-                {g.parent ? `${g.parent.region} ${formatAmount(g.parent)} (${formatDelta(g.amplification)})` : '—'}
+                {g.parent ? <>{g.parent.region} <Sourced compact text={g.parent.text}>{formatAmount(g.parent)}</Sourced> ({formatDelta(g.amplification)})</> : '—'}
               </td>
               <td>
                 {mine.length > 0 && (
                   <details>
                     <summary>{t('cmpPeerCount', mine.length)}</summary>
                     <ul class="gl-peers">
-                      {mine.map((p, j) => <li key={j}>{p.region}: {formatAmount(p)}</li>)}
+                      {mine.map((p, j) => <li key={j}>{p.region}: <Sourced compact text={p.text}>{formatAmount(p)}</Sourced></li>)}
                     </ul>
                   </details>
                 )}

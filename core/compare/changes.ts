@@ -3,7 +3,8 @@ import type { Item } from '../types';
 import { isNumeric, itemKey, round, unitFactor } from './items';
 import type { Saved } from './library';
 
-export interface TargetValue { value: number | null; value_max: number | null; qualifier: string | null; unit: string | null; year: number | null }
+/** A target as the view shows it; `text` is the sentence it was read from, so the number can be traced. */
+export interface TargetValue { value: number | null; value_max: number | null; qualifier: string | null; unit: string | null; year: number | null; text: string }
 
 export interface Change {
   indicator: string;
@@ -16,7 +17,7 @@ export interface Change {
   delta: number;
 }
 
-const view = (t: Item, year: number | null): TargetValue => ({ value: t.value, value_max: t.value_max, qualifier: t.qualifier, unit: t.unit, year });
+const view = (t: Item, year: number | null): TargetValue => ({ value: t.value, value_max: t.value_max, qualifier: t.qualifier, unit: t.unit, year, text: t.text });
 
 /**
  * Pairs of numeric targets with the same key. A range compares by its lower bound, then its upper bound

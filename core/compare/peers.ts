@@ -12,6 +12,8 @@ export interface Peer {
   value: number; // in the current report's unit
   value_max: number | null;
   qualifier: string | null;
+  /** The peer report's sentence the target was read from (values above are converted, the text is not). */
+  text: string;
 }
 
 export interface PeerGroup {
@@ -21,13 +23,15 @@ export interface PeerGroup {
   year: number | null;
   value: number;
   value_max: number | null;
+  /** This report's sentence the target was read from. */
+  text: string;
   /** 1 = the highest target among this region and its peers. */
   rank: number;
   count: number;
   /** Median of all targets in the group, this region's included. */
   median: number;
   /** The same target of the area above (a province for its prefectures and counties), when saved. */
-  parent: { region: string; value: number; value_max: number | null; qualifier: string | null } | null;
+  parent: { region: string; value: number; value_max: number | null; qualifier: string | null; text: string } | null;
   /** This region's target minus the parent's: how much the target was raised on the way down. */
   amplification: number | null;
 }
@@ -62,7 +66,7 @@ export function peers(current: Saved, library: Saved[]): { peers: Peer[]; groups
       const f = unitFactor(o.unit, t.unit)!;
       list.push({
         indicator: t.indicator, measure: t.measure, region: r.region!, level: r.level, year: r.report_year,
-        value: round(o.value! * f), value_max: o.value_max === null ? null : round(o.value_max * f), qualifier: o.qualifier,
+        value: round(o.value! * f), value_max: o.value_max === null ? null : round(o.value_max * f), qualifier: o.qualifier, text: o.text,
       });
     }
     const up = parent ? sameTarget(parent, t) : null;
@@ -72,11 +76,11 @@ export function peers(current: Saved, library: Saved[]): { peers: Peer[]; groups
     const f = up ? unitFactor(up.unit, t.unit)! : 1;
     groups.push({
       indicator: t.indicator, measure: t.measure, label: t.label, year: current.report_year,
-      value: t.value!, value_max: t.value_max,
+      value: t.value!, value_max: t.value_max, text: t.text,
       rank: 1 + list.filter((p) => p.value > t.value!).length,
       count: values.length,
       median: median(values),
-      parent: up && parent ? { region: parent.region!, value: round(up.value! * f), value_max: up.value_max === null ? null : round(up.value_max * f), qualifier: up.qualifier } : null,
+      parent: up && parent ? { region: parent.region!, value: round(up.value! * f), value_max: up.value_max === null ? null : round(up.value_max * f), qualifier: up.qualifier, text: up.text } : null,
       amplification: up ? round(t.value! - up.value! * f) : null,
     });
   }
