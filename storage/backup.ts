@@ -4,6 +4,8 @@
 import type { LibraryDB } from './db';
 import { deriveKeys } from './corrections';
 import type { SavedReport } from './record';
+import { addRecords, putRecords, recordTables, withTexts } from './rows';
+import { StorageError, isQuotaError } from './errors';
 import {
   makeBackup, mergeRecords, parseBackup, planImport, serializeBackup,
   type BackupError, type BackupRecord,
@@ -22,7 +24,7 @@ function toSaved(r: BackupRecord, id?: number): SavedReport {
 
 /** The whole library, oldest first, as backup JSON. */
 export async function exportBackup(db: LibraryDB, now = new Date()): Promise<string> {
-  const records = await db.reports.orderBy('savedAt').toArray();
+  const records = await db.transaction('r', db.reports, db.texts, async () => withTexts(db, await db.reports.orderBy('savedAt').toArray()));
   return serializeBackup(makeBackup(records.map(toBackupRecord), now));
 }
 
@@ -58,22 +60,25 @@ export async function importBackup(db: LibraryDB, text: string): Promise<ImportR
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
   try {
-    return await db.transaction('rw', db.reports, async () => {
+    return await db.transaction('rw', recordTables(db), async () => {
       const plan = planImport(parsed.backup.reports, await identityIndex(db));
       const ids = [...plan.merges.keys()];
-      const current = await db.reports.bulkGet(ids);
+      const rows = await db.reports.bulkGet(ids);
+      if (rows.some((r) => !r)) throw new Error(`record ${ids[rows.findIndex((r) => !r)]} vanished during the import`);
+      const current = await withTexts(db, rows.map((r) => r!));
       const changed: SavedReport[] = [];
       current.forEach((r, i) => {
-        if (!r) throw new Error(`record ${ids[i]} vanished during the import`);
         const before = toBackupRecord(r);
         const after = plan.merges.get(ids[i])!.reduce(mergeRecords, before);
         if (canonical(after) !== canonical(before)) changed.push(toSaved(after, r.id));
       });
-      await db.reports.bulkPut(changed);
-      await db.reports.bulkAdd(plan.adds.map((r) => toSaved(r)));
+      await putRecords(db, changed);
+      await addRecords(db, plan.adds.map((r) => toSaved(r)));
       return { ok: true as const, added: plan.adds.length, merged: changed.length, unchanged: ids.length - changed.length };
     });
   } catch (e) {
-    return { ok: false, error: { code: 'write_failed', message: e instanceof Error ? e.message : String(e) } };
+    // The transaction rolled back: nothing of the file was written. Storage full says so in the message.
+    const message = isQuotaError(e) ? new StorageError('quota').message : e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { code: 'write_failed', message } };
   }
 }

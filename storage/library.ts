@@ -2,7 +2,9 @@
 import type { LibraryDB } from './db';
 import { applyCorrections, deriveKeys, mergeCorrection } from './corrections';
 import { contentHash } from './hash';
-import type { CorrectionPatch, PageCapture, SaveResult, SavedReport } from './record';
+import type { CorrectionPatch, PageCapture, SaveResult, SavedReport, StoredReport } from './record';
+import { deleteRecord, putRecord, recordTables, updateRow, withTexts } from './rows';
+import { StorageError, toStorageError } from './errors';
 import type { Extraction } from '../core/types';
 
 /** How a page is known to the library. */
@@ -19,24 +21,33 @@ export function canonicalUrl(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
-export function getByUrl(db: LibraryDB, url: string): Promise<SavedReport | undefined> {
+/** The saved record at this address (without its text: callers ask whether, and which). */
+export function getByUrl(db: LibraryDB, url: string): Promise<StoredReport | undefined> {
   return db.reports.where('urls').equals(canonicalUrl(url)).first();
 }
 
 /** Another site's copy of the same report: same region, year and kind, and not an 'other' page. */
-async function sameReport(db: LibraryDB, e: Extraction): Promise<SavedReport | undefined> {
+async function sameReport(db: LibraryDB, e: Extraction): Promise<StoredReport | undefined> {
   if (e.kind === 'other' || !e.region || e.report_year === null) return undefined;
   return db.reports.where('[region+report_year+kind]').equals([e.region, e.report_year, e.kind]).first();
 }
 
-/** The saved record this page is, or duplicates: by address, then by content, then by region+year+kind. */
-export async function findMatch(db: LibraryDB, page: { url: string; hash: string; extraction: Extraction }): Promise<LibraryMatch | null> {
+type PageKeys = { url: string; hash: string; extraction: Extraction };
+
+/** The match from the indexes alone, without reading the record's text. */
+async function findRow(db: LibraryDB, page: PageKeys): Promise<{ via: MatchVia; record: StoredReport } | null> {
   const byUrl = await getByUrl(db, page.url);
   if (byUrl) return { via: 'url', record: byUrl };
   const byContent = await db.reports.where('contentHash').equals(page.hash).first();
   if (byContent) return { via: 'content', record: byContent };
   const same = await sameReport(db, page.extraction);
   return same ? { via: 'same-report', record: same } : null;
+}
+
+/** The saved record this page is, or duplicates: by address, then by content, then by region+year+kind. */
+export async function findMatch(db: LibraryDB, page: PageKeys): Promise<LibraryMatch | null> {
+  const match = await findRow(db, page);
+  return match && { via: match.via, record: (await withTexts(db, [match.record]))[0] };
 }
 
 /**
@@ -47,58 +58,71 @@ export async function findMatch(db: LibraryDB, page: { url: string; hash: string
 export async function saveReport(db: LibraryDB, page: PageCapture, now = Date.now()): Promise<SaveResult> {
   const url = canonicalUrl(page.url);
   const hash = await contentHash(page.text);
-  return db.transaction('rw', db.reports, async () => {
-    const match = await findMatch(db, { url, hash, extraction: page.extraction });
-    if (match?.via === 'same-report') return { status: 'duplicate-of', id: match.record.id! };
-    if (match) {
-      const r = match.record;
-      await db.reports.update(r.id!, {
-        urls: r.urls.includes(url) ? r.urls : [...r.urls, url],
+  // One transaction: a save that fails (storage full) leaves no part of itself behind, and two saves of
+  // the same page at once run one after the other, so the second finds the first and updates it.
+  try {
+    return await db.transaction('rw', recordTables(db), async () => {
+      const match = await findRow(db, { url, hash, extraction: page.extraction });
+      if (match?.via === 'same-report') return { status: 'duplicate-of', id: match.record.id! };
+      if (match) {
+        const r = match.record;
+        await putRecord(db, {
+          ...r,
+          urls: r.urls.includes(url) ? r.urls : [...r.urls, url],
+          title: page.title,
+          text: page.text,
+          contentHash: hash,
+          extraction: page.extraction,
+          updatedAt: now,
+          ...deriveKeys(page.extraction, r.corrections),
+        });
+        return { status: 'updated', id: r.id! };
+      }
+      const id = await putRecord(db, {
+        url,
+        urls: [url],
         title: page.title,
         text: page.text,
         contentHash: hash,
-        extraction: page.extraction,
+        savedAt: now,
         updatedAt: now,
-        ...deriveKeys(page.extraction, r.corrections),
+        extraction: page.extraction,
+        corrections: {},
+        ...deriveKeys(page.extraction, {}),
       });
-      return { status: 'updated', id: r.id! };
-    }
-    const id = await db.reports.add({
-      url,
-      urls: [url],
-      title: page.title,
-      text: page.text,
-      contentHash: hash,
-      savedAt: now,
-      updatedAt: now,
-      extraction: page.extraction,
-      corrections: {},
-      ...deriveKeys(page.extraction, {}),
+      return { status: 'created', id };
     });
-    return { status: 'created', id: id as number };
-  });
+  } catch (e) {
+    throw toStorageError(e);
+  }
 }
 
-export async function applyCorrection(db: LibraryDB, id: number, patch: CorrectionPatch, now = Date.now()): Promise<SavedReport> {
-  return db.transaction('rw', db.reports, async () => {
-    const r = await db.reports.get(id);
-    if (!r) throw new Error(`no saved report ${id}`);
-    const corrections = mergeCorrection(r.corrections, patch);
-    const changes = { corrections, updatedAt: now, ...deriveKeys(r.extraction, corrections) };
-    await db.reports.update(id, changes);
-    return { ...r, ...changes };
-  });
+export async function applyCorrection(db: LibraryDB, id: number, patch: CorrectionPatch, now = Date.now()): Promise<StoredReport> {
+  try {
+    return await db.transaction('rw', db.reports, db.summaries, async () => {
+      const r = await db.reports.get(id);
+      if (!r) throw new Error(`no saved report ${id}`);
+      const corrections = mergeCorrection(r.corrections, patch);
+      return updateRow(db, r, { corrections, updatedAt: now, ...deriveKeys(r.extraction, corrections) });
+    });
+  } catch (e) {
+    throw isMissing(e) ? e : toStorageError(e);
+  }
 }
 
-/** Newest first. */
+const isMissing = (e: unknown) => e instanceof Error && !(e instanceof StorageError) && e.message.startsWith('no saved report');
+
+/** Newest first, texts included: every record in full (the dashboard reads summaries instead). */
 export function list(db: LibraryDB): Promise<SavedReport[]> {
-  return db.reports.orderBy('savedAt').reverse().toArray();
+  return db.transaction('r', db.reports, db.texts, async () => withTexts(db, await db.reports.orderBy('savedAt').reverse().toArray()));
 }
 
-export async function deleteReport(db: LibraryDB, id: number): Promise<boolean> {
-  const had = (await db.reports.where('id').equals(id).count()) > 0;
-  await db.reports.delete(id);
-  return had;
+export function deleteReport(db: LibraryDB, id: number): Promise<boolean> {
+  return db.transaction('rw', recordTables(db), async () => {
+    const had = (await db.reports.where('id').equals(id).count()) > 0;
+    await deleteRecord(db, id);
+    return had;
+  });
 }
 
 export function countReports(db: LibraryDB): Promise<number> {
@@ -106,6 +130,6 @@ export function countReports(db: LibraryDB): Promise<number> {
 }
 
 /** What views show for a saved record: its extraction with the user's corrections applied. */
-export function effectiveExtraction(r: SavedReport): Extraction {
+export function effectiveExtraction(r: StoredReport): Extraction {
   return applyCorrections(r.extraction, r.corrections);
 }

@@ -53,3 +53,28 @@ export interface SaveResult {
   status: SaveStatus;
   id: number;
 }
+
+/** A `reports` row from schema v3 on: the record without its page text, which lives in `texts`. */
+export type StoredReport = Omit<SavedReport, 'text'>;
+
+/** A `texts` row: the page text of report `id` (tens of kilobytes, read only by views that need it). */
+export interface ReportText {
+  id: number;
+  text: string;
+}
+
+/**
+ * A `summaries` row: what the dashboard's list, facets and search read for every report, kept small so
+ * that 10,000 of them load in one read. Written with the record by storage/rows.ts, never on its own.
+ */
+export interface ListSummary {
+  id: number;
+  url: string;
+  title: string;
+  savedAt: number;
+  region: string | null;
+  report_year: number | null;
+  kind: Kind;
+  level: Extraction['level'];
+  province: string | null;
+}

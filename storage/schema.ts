@@ -3,6 +3,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { deriveKeys } from './corrections';
 import type { SavedReport } from './record';
+import { summaryOf, withoutText } from './rows';
 
 interface SchemaVersion {
   version: number;
@@ -28,7 +29,29 @@ export const SCHEMA: SchemaVersion[] = [
           Object.assign(r, deriveKeys(r.extraction, r.corrections));
         }),
   },
+  // v3: the page text moves out of `reports` into `texts`, and the list gets its own small `summaries`
+  // rows (storage/rows.ts). Reading 10,000 records with their texts took seconds; the list now reads
+  // summaries only, and a report's text is read when a view needs it.
+  {
+    version: 3,
+    stores: { reports: '++id, url, *urls, contentHash, [region+report_year+kind], savedAt', texts: 'id', summaries: 'id' },
+    upgrade: moveTexts,
+  },
 ];
+
+/** In batches, so that a large library is never all in memory at once. */
+async function moveTexts(tx: Transaction): Promise<void> {
+  const reports = tx.table('reports');
+  const ids = (await reports.toCollection().primaryKeys()) as number[];
+  for (let i = 0; i < ids.length; i += UPGRADE_BATCH) {
+    const rows = ((await reports.bulkGet(ids.slice(i, i + UPGRADE_BATCH))) as SavedReport[]).filter(Boolean);
+    await tx.table('texts').bulkPut(rows.map((r) => ({ id: r.id!, text: r.text ?? '' })));
+    await tx.table('summaries').bulkPut(rows.map((r) => summaryOf({ ...r, id: r.id! })));
+    await reports.bulkPut(rows.map(withoutText));
+  }
+}
+
+const UPGRADE_BATCH = 200;
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1].version;
 

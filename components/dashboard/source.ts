@@ -1,5 +1,5 @@
 // What the dashboard asks of the library. The stores depend on this interface only, so tests give them
-// an in-memory library and the page gives them Dexie (dexie-source.ts).
+// an in-memory library and the page gives them Dexie (storage/summaries.ts).
 import type { Extraction, Kind } from '../../core/types';
 
 /** The light projection a list row needs: read from indexes, never the page text. */

@@ -1,12 +1,12 @@
 // Wiring only: the database, the three stores, the page. An extension page may open Dexie itself
-// (same origin as the background); the list is read from indexes (components/dashboard/dexie-source.ts).
+// (same origin as the background); the list is read from indexes (storage/summaries.ts).
 import { render } from 'preact';
 import { LibraryDB } from '../../storage/db';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { createBackupStore } from '../../components/dashboard/backup-store';
 import { DashboardContext } from '../../components/dashboard/context';
 import { Dashboard } from '../../components/dashboard/Dashboard';
-import { dexieSource } from '../../components/dashboard/dexie-source';
+import { dexieSource } from '../../storage/summaries';
 import { downloadText } from '../../components/dashboard/download';
 import { createLibraryStore } from '../../components/dashboard/library-store';
 import { createViewsStore } from '../../components/dashboard/views-store';

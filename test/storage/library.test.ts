@@ -27,6 +27,10 @@ describe('saveReport', () => {
     const r = (await db.reports.get(res.id))!;
     expect(r).toMatchObject({ url: 'http://www.tianmen.gov.cn/a.html', urls: ['http://www.tianmen.gov.cn/a.html'], savedAt: 1000, updatedAt: 1000, region: '天门市', report_year: 2023, kind: 'gwr', corrections: {} });
     expect(r.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // The text lives in its own table from schema v3 on, not in the row the indexes return.
+    expect(r).not.toHaveProperty('text');
+    expect(await db.texts.get(res.id)).toEqual({ id: res.id, text: capture().text });
+    expect((await findMatch(db, { url: capture().url, hash: r.contentHash, extraction: extraction() }))?.record.text).toBe(capture().text);
   });
 
   it('updates in place when the same address is saved again', async () => {
@@ -38,7 +42,9 @@ describe('saveReport', () => {
     const r = (await db.reports.get(a.id))!;
     expect(r.savedAt).toBe(1000);
     expect(r.updatedAt).toBe(2000);
-    expect(r.text).toContain('改版后');
+    expect((await db.texts.get(a.id))!.text).toContain('改版后');
+    // The list's summary follows the record.
+    expect(await db.summaries.get(a.id)).toMatchObject({ id: a.id, title: capture().title, savedAt: 1000, region: '天门市', report_year: 2023, kind: 'gwr', level: 'county', province: '湖北省' });
   });
 
   it('ignores the fragment of an address', async () => {
@@ -105,6 +111,7 @@ describe('applyCorrection', () => {
     const a = await saveReport(db, capture({ extraction: extraction({ kind: 'other', region: null }) }));
     const r = await applyCorrection(db, a.id, { kind: 'gwr', region: ' 天门市 ' });
     expect(r).toMatchObject({ kind: 'gwr', region: '天门市' });
+    expect(await db.summaries.get(a.id)).toMatchObject({ kind: 'gwr', region: '天门市' });
     const other = capture({ url: 'http://other.gov.cn/x', text: 'another copy' });
     expect((await saveReport(db, other)).status).toBe('duplicate-of');
   });
@@ -127,6 +134,7 @@ describe('queries', () => {
     expect(await findMatch(db, { url: 'http://elsewhere/', hash: 'x', extraction: extraction({ report_year: 2020 }) })).toBeNull();
     expect(await deleteReport(db, a.id)).toBe(true);
     expect(await deleteReport(db, a.id)).toBe(false);
+    expect([await db.texts.get(a.id), await db.summaries.get(a.id)]).toEqual([undefined, undefined]);
     expect(await countReports(db)).toBe(1);
   });
 });

@@ -1,39 +1,92 @@
-// Opens the database as version 1 wrote it, seeds rows, reopens with the current schema: nothing lost,
-// and the version-2 fields (mirrors, index keys with corrections applied) are filled in.
+// Every schema version upgrades from every earlier one with nothing lost: the database is opened as that
+// version wrote it, seeded with rows, and reopened with the current schema.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { LibraryDB } from '../../storage/db';
-import { LATEST_VERSION, defineSchema } from '../../storage/schema';
-import { getByUrl } from '../../storage/library';
-import { extraction } from './make';
+import { LATEST_VERSION, SCHEMA, defineSchema } from '../../storage/schema';
+import { findMatch, getByUrl, list, saveReport } from '../../storage/library';
+import { exportBackup } from '../../storage/backup';
+import { dexieSource } from '../../storage/summaries';
+import { capture, extraction } from './make';
+
+// Rows as version 1 wrote them: no mirrors, no index keys; one has a correction made under v1.
+const V1_ROWS = [
+  { url: 'http://a.gov.cn/1', title: 'A', text: 'a', contentHash: 'h1', savedAt: 1, updatedAt: 1, extraction: extraction(), corrections: {} },
+  { url: 'http://b.gov.cn/2', title: 'B', text: 'b', contentHash: 'h2', savedAt: 2, updatedAt: 3, extraction: extraction({ region: null, kind: 'other' }), corrections: { region: '高安市', kind: 'gwr' } },
+];
+// Version 2 added the mirrors and the index keys.
+const V2_ROWS = V1_ROWS.map((r, i) => ({ ...r, urls: [r.url], ...(i === 0 ? { region: '天门市', report_year: 2023, kind: 'gwr' } : { region: '高安市', report_year: 2023, kind: 'gwr' }) }));
+
+async function seed(name: string, version: number, rows: object[]): Promise<void> {
+  const old = new Dexie(name);
+  defineSchema(old, version);
+  await old.open();
+  await old.table('reports').bulkAdd(rows);
+  expect(old.verno).toBe(version);
+  old.close();
+}
+
+/** What every upgraded library must hold, whatever version it started from. */
+async function expectUpgraded(db: LibraryDB): Promise<void> {
+  expect(db.verno).toBe(LATEST_VERSION);
+  const rows = await list(db); // newest first, texts joined back
+  expect(rows.map((r) => r.id)).toEqual([2, 1]);
+  expect(rows[1]).toMatchObject({ id: 1, url: 'http://a.gov.cn/1', urls: ['http://a.gov.cn/1'], title: 'A', text: 'a', contentHash: 'h1', region: '天门市', report_year: 2023, kind: 'gwr' });
+  expect(rows[1].extraction).toEqual(extraction());
+  expect(rows[0]).toMatchObject({ text: 'b', urls: ['http://b.gov.cn/2'], updatedAt: 3, region: '高安市', kind: 'gwr', corrections: { region: '高安市', kind: 'gwr' } });
+  // v3: the text left the indexed rows; the list's summaries exist for every record.
+  expect(await db.reports.get(1)).not.toHaveProperty('text');
+  expect(await db.texts.toArray()).toEqual([{ id: 1, text: 'a' }, { id: 2, text: 'b' }]);
+  expect(await db.summaries.get(2)).toEqual({ id: 2, url: 'http://b.gov.cn/2', title: 'B', savedAt: 2, region: '高安市', report_year: 2023, kind: 'gwr', level: 'county', province: '湖北省' });
+  // The indexes answer queries on upgraded rows, and the views find the text.
+  expect((await getByUrl(db, 'http://b.gov.cn/2'))?.title).toBe('B');
+  expect(await db.reports.where('[region+report_year+kind]').equals(['天门市', 2023, 'gwr']).count()).toBe(1);
+  expect((await findMatch(db, { url: 'http://a.gov.cn/1', hash: 'x', extraction: extraction() }))?.record.text).toBe('a');
+  const src = dexieSource(db);
+  expect((await src.load([1], true))[0].text).toBe('a');
+  expect((await src.summaries()).map((s) => s.region).sort()).toEqual(['天门市', '高安市']);
+  expect(JSON.parse(await exportBackup(db)).reports.map((r: { text: string }) => r.text)).toEqual(['a', 'b']);
+  // Saving the same page twice after the upgrade still updates the one record.
+  const page = capture({ url: 'http://a.gov.cn/1', text: 'a' });
+  expect((await saveReport(db, page)).status).toBe('updated');
+  expect((await saveReport(db, page)).status).toBe('updated');
+  expect(await db.reports.count()).toBe(2);
+  expect(await db.texts.count()).toBe(2);
+  expect(await db.summaries.count()).toBe(2);
+}
 
 describe('schema upgrade', () => {
-  it('keeps every v1 row and fills the v2 fields', async () => {
-    const name = 'upgrade-test';
-    const v1 = new Dexie(name);
-    defineSchema(v1, 1);
-    await v1.open();
-    // v1 rows: no urls, no index keys; one has a correction made under v1.
-    await v1.table('reports').bulkAdd([
-      { url: 'http://a.gov.cn/1', title: 'A', text: 'a', contentHash: 'h1', savedAt: 1, updatedAt: 1, extraction: extraction(), corrections: {} },
-      { url: 'http://b.gov.cn/2', title: 'B', text: 'b', contentHash: 'h2', savedAt: 2, updatedAt: 3, extraction: extraction({ region: null, kind: 'other' }), corrections: { region: '高安市', kind: 'gwr' } },
-    ]);
-    expect(v1.verno).toBe(1);
-    v1.close();
+  it('declares consecutive versions, the latest being 3', () => {
+    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3]);
+    expect(LATEST_VERSION).toBe(3);
+  });
 
-    const db = new LibraryDB(name);
+  it('v1 -> latest: keeps every row, fills the v2 fields, moves texts out (v3)', async () => {
+    await seed('upgrade-v1', 1, V1_ROWS);
+    const db = new LibraryDB('upgrade-v1');
     await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
-    expect(LATEST_VERSION).toBeGreaterThanOrEqual(2);
-    const rows = await db.reports.orderBy('savedAt').toArray();
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ id: 1, url: 'http://a.gov.cn/1', urls: ['http://a.gov.cn/1'], title: 'A', text: 'a', contentHash: 'h1', region: '天门市', report_year: 2023, kind: 'gwr' });
-    expect(rows[0].extraction).toEqual(extraction());
-    expect(rows[1]).toMatchObject({ urls: ['http://b.gov.cn/2'], updatedAt: 3, region: '高安市', kind: 'gwr', corrections: { region: '高安市', kind: 'gwr' } });
-    // The new indexes answer queries on upgraded rows.
-    expect((await getByUrl(db, 'http://b.gov.cn/2'))?.title).toBe('B');
-    expect(await db.reports.where('[region+report_year+kind]').equals(['天门市', 2023, 'gwr']).count()).toBe(1);
+    await expectUpgraded(db);
+    await db.delete();
+  });
+
+  it('v2 -> latest: moves the texts out and writes the summaries', async () => {
+    await seed('upgrade-v2', 2, V2_ROWS);
+    const db = new LibraryDB('upgrade-v2');
+    await db.open();
+    await expectUpgraded(db);
+    await db.delete();
+  });
+
+  it('upgrades a library larger than one batch, with nothing left behind', async () => {
+    const n = 450; // more than two upgrade batches of 200
+    await seed('upgrade-many', 2, Array.from({ length: n }, (_, i) => ({ ...V2_ROWS[0], url: `http://a.gov.cn/${i}`, urls: [`http://a.gov.cn/${i}`], text: `text ${i}`, contentHash: `h${i}` })));
+    const db = new LibraryDB('upgrade-many');
+    await db.open();
+    expect(await db.texts.count()).toBe(n);
+    expect(await db.summaries.count()).toBe(n);
+    expect(await db.reports.filter((r) => 'text' in r).count()).toBe(0);
+    expect((await db.texts.get(n))?.text).toBe(`text ${n - 1}`);
     await db.delete();
   });
 });

@@ -1,0 +1,48 @@
+// Storage failures the user can act on, with messages that say what happened and that nothing was lost.
+// IndexedDB reports them under several names and wrappings (Dexie wraps the browser's error, an aborted
+// transaction carries the cause inside); `toStorageError` finds the cause wherever it is.
+
+export type StorageErrorCode = 'quota' | 'blocked' | 'write_failed';
+
+const MESSAGES: Record<StorageErrorCode, string> = {
+  quota:
+    'The browser has no storage left for the library, so nothing was written. ' +
+    'Reports saved before are unchanged. Free disk space or delete reports you no longer need, then try again.',
+  blocked:
+    'The library is being upgraded and waits for another gwr-lens page still open with the older version. ' +
+    'Close the other gwr-lens tabs or popups; the library opens as soon as they are closed.',
+  write_failed: 'The library could not be written, so nothing was changed.',
+};
+
+export class StorageError extends Error {
+  readonly code: StorageErrorCode;
+  readonly cause?: unknown;
+
+  constructor(code: StorageErrorCode, cause?: unknown) {
+    const detail = code === 'write_failed' && cause ? ` (${describe(cause)})` : '';
+    super(MESSAGES[code] + detail);
+    this.name = 'StorageError';
+    this.code = code;
+    this.cause = cause;
+  }
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+}
+
+const QUOTA = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE']);
+
+/** Whether the browser refused a write for lack of space, looking through Dexie's wrappers. */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== 'object' || depth > 4) return false;
+  const x = e as { name?: string; inner?: unknown; cause?: unknown; failures?: unknown[] };
+  if (x.name && QUOTA.has(x.name)) return true;
+  return [x.inner, x.cause, ...(Array.isArray(x.failures) ? x.failures : [])].some((c) => isQuotaError(c, depth + 1));
+}
+
+/** The error a storage write rejects with. */
+export function toStorageError(e: unknown): StorageError {
+  if (e instanceof StorageError) return e;
+  return new StorageError(isQuotaError(e) ? 'quota' : 'write_failed', e);
+}
