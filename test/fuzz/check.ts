@@ -43,6 +43,7 @@ export function checkExtraction(input: string, out: Extraction): string[] {
     span(where, it);
     if (typeof it.indicator !== 'string' || !it.indicator) fail(`${where}: indicator ${JSON.stringify(it.indicator)}`);
     if (typeof it.label !== 'string') fail(`${where}: label not a string`);
+    else if (it.label !== it.label.trim()) fail(`${where}: label has outer whitespace ${JSON.stringify(it.label)}`);
     if (!MEASURES.has(it.measure)) fail(`${where}: measure ${JSON.stringify(it.measure)}`);
     if (!isNumOrNull(it.value)) fail(`${where}: value ${it.value}`);
     if (!isNumOrNull(it.value_max)) fail(`${where}: value_max ${it.value_max}`);
@@ -60,6 +61,8 @@ export function checkExtraction(input: string, out: Extraction): string[] {
     if (!isNum(t.value)) fail(`${where}: value ${t.value}`);
     if (!isNumOrNull(t.value_max)) fail(`${where}: value_max ${t.value_max}`);
     if (typeof t.label !== 'string' || typeof t.section !== 'string') fail(`${where}: label/section not strings`);
+    // Labels group tasks across reports and years: ' 新建高标准农田' must not differ from '新建高标准农田'.
+    else if (t.label !== t.label.trim()) fail(`${where}: label has outer whitespace ${JSON.stringify(t.label)}`);
     if (typeof t.sentence !== 'string' || !input.includes(t.sentence)) fail(`${where}: sentence is not a span of the input`);
     else if (!t.sentence.includes(t.text)) fail(`${where}: text ${JSON.stringify(t.text.slice(0, 60))} lies outside its sentence ${JSON.stringify(t.sentence.slice(0, 60))}`);
   });

@@ -88,6 +88,9 @@ export function mutateReport(rng: Rng, text: string): { text: string; how: strin
   return { text: s, how: ops.join(' ') };
 }
 
+// Enough of a report's opening for detection to call it one, so that the extractors run.
+const OPENING = '安康市2026年政府工作报告\n各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。\n二、2026年工作安排\n';
+
 /** Named edge cases from the brief: each is a plain string, built without randomness. */
 export function edgeCases(): Array<{ name: string; text: string }> {
   const digits = '1234567890'.repeat(10_000); // 100,000 digits
@@ -112,6 +115,9 @@ export function edgeCases(): Array<{ name: string; text: string }> {
     { name: 'headings only', text: '政府工作报告\n' + '一、\n(一)\n1.\n'.repeat(20_000) },
     { name: 'plan markers repeated', text: '政府工作报告\n' + '主要预期目标 2026年工作安排 '.repeat(20_000) },
     { name: 'RTL override and zero-width', text: '政府工作报告\n主要预期目标:地区生产总值增长\u202e5.5%\u202c左右\u200b,新建\u2066高标准农田\u20695万亩。' },
+    // Paragraphs indented with ideographic spaces (common in .txt reports) and a space after a stop.
+    { name: 'indented task paragraph', text: `${OPENING}\u3000\u3000新建高标准农田10万亩，改造农村公路300公里。` },
+    { name: 'space after a full stop before a task', text: `${OPENING}推进项目建设。 新建高标准农田10万亩。` },
     { name: 'emoji and astral', text: '政府工作报告 主要预期目标 增长😀5%🇨🇳左右 𠮷新建高标准农田10万亩𠮷。' },
   ];
 }
