@@ -3,8 +3,11 @@ import type { Item } from '../types';
 import { isNumeric, itemKey, round, unitFactor } from './items';
 import type { Saved } from './library';
 
-/** A target as the view shows it; `text` is the sentence it was read from, so the number can be traced. */
-export interface TargetValue { value: number | null; value_max: number | null; qualifier: string | null; unit: string | null; year: number | null; text: string }
+/**
+ * A target as the view shows it; `text` is the sentence it was read from, so the number can be traced
+ * (always set here; optional for view models built elsewhere, which then show the number alone).
+ */
+export interface TargetValue { value: number | null; value_max: number | null; qualifier: string | null; unit: string | null; year: number | null; text?: string }
 
 export interface Change {
   indicator: string;

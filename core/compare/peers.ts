@@ -12,8 +12,8 @@ export interface Peer {
   value: number; // in the current report's unit
   value_max: number | null;
   qualifier: string | null;
-  /** The peer report's sentence the target was read from (values above are converted, the text is not). */
-  text: string;
+  /** The peer report's sentence the target was read from (values above are converted, the text is not). Always set here. */
+  text?: string;
 }
 
 export interface PeerGroup {
@@ -23,15 +23,15 @@ export interface PeerGroup {
   year: number | null;
   value: number;
   value_max: number | null;
-  /** This report's sentence the target was read from. */
-  text: string;
+  /** This report's sentence the target was read from. Always set here. */
+  text?: string;
   /** 1 = the highest target among this region and its peers. */
   rank: number;
   count: number;
   /** Median of all targets in the group, this region's included. */
   median: number;
   /** The same target of the area above (a province for its prefectures and counties), when saved. */
-  parent: { region: string; value: number; value_max: number | null; qualifier: string | null; text: string } | null;
+  parent: { region: string; value: number; value_max: number | null; qualifier: string | null; text?: string } | null;
   /** This region's target minus the parent's: how much the target was raised on the way down. */
   amplification: number | null;
 }
