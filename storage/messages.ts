@@ -3,6 +3,7 @@
 // typed from it, so nobody dispatches on a bare string. Type-only imports: the content script bundles this
 // file and must not pull in Dexie or core.
 import { browser, type Browser } from 'wxt/browser';
+import type { Comparison } from '../core/compare';
 import type { Detection, Extraction, PageSignals } from '../core/types';
 import type { CorrectionPatch, SaveResult, SavedReport } from './record';
 import type { MatchVia } from './library';
@@ -40,6 +41,8 @@ export interface MessageMap {
   saveTab: { payload: { tabId: number }; reply: { result: SaveResult; state: TabState } };
   /** popup -> background: correct a field of a saved report. */
   correctReport: { payload: { id: number; patch: CorrectionPatch; tabId: number }; reply: TabState };
+  /** popup -> background: the tab's report against the saved library (corrections applied); null for a page that is no report. */
+  getComparison: { payload: { tabId: number }; reply: Comparison | null };
   /** extension pages -> background. */
   listReports: { payload: Record<string, never>; reply: SavedReport[] };
   deleteReport: { payload: { id: number }; reply: { deleted: boolean } };

@@ -1,6 +1,8 @@
 // What the background does, with its browser-facing parts passed in so that tests can drive it:
 // answers the message map, marks tabs, saves pages for the popup, the keyboard command and the menu.
+import { compareReport } from '../../core/compare';
 import { detectCheap } from '../../core/detect-cheap';
+import { comparisonLibrary } from '../../storage/comparison';
 import type { LibraryDB } from '../../storage/db';
 import { contentHash } from '../../storage/hash';
 import {
@@ -23,17 +25,22 @@ const summary = (r: SavedReport): SavedSummary => ({
 });
 
 export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
-  /** The popup's view of a read page; marks the tab when the library holds this very page. */
-  async function stateOf(tabId: number, capture: PageCapture): Promise<TabState> {
+  /** The library's match for a read page, and the record when it is this very page (not another site's copy). */
+  async function matchOf(capture: PageCapture) {
     const hash = await contentHash(capture.text);
     const match = await findMatch(db, { url: capture.url, hash, extraction: capture.extraction });
-    const isThis = match && match.via !== 'same-report';
-    if (isThis) await setBadge(tabId, 'saved');
+    return { match, own: match && match.via !== 'same-report' ? match.record : null };
+  }
+
+  /** The popup's view of a read page; marks the tab when the library holds this very page. */
+  async function stateOf(tabId: number, capture: PageCapture): Promise<TabState> {
+    const { match, own } = await matchOf(capture);
+    if (own) await setBadge(tabId, 'saved');
     return {
       status: 'ready',
       url: capture.url,
       title: capture.title,
-      extraction: isThis ? effectiveExtraction(match.record) : capture.extraction,
+      extraction: own ? effectiveExtraction(own) : capture.extraction,
       match: match ? { via: match.via, report: summary(match.record) } : null,
     };
   }
@@ -57,6 +64,16 @@ export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
 
   }
 
+  /** The tab's report as the popup shows it (a saved page with its corrections) against the saved library. */
+  async function getComparison(tabId: number) {
+    const capture = await readTab(tabId);
+    const { own } = await matchOf(capture);
+    // A saved page compares as saved: corrected region, year and values, the text its offsets refer to.
+    const current = { ...(own ? effectiveExtraction(own) : capture.extraction), text: own?.text || capture.text };
+    if (current.kind === 'other') return null;
+    return compareReport(current, await comparisonLibrary(db, current, own?.id));
+  }
+
   const handlers: Handlers = {
     async pageSignals(signals, sender) {
       const detection = detectCheap(signals);
@@ -73,9 +90,10 @@ export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
       await applyCorrection(db, id, patch);
       return inspectTab(tabId);
     },
+    getComparison: ({ tabId }) => getComparison(tabId),
     listReports: () => list(db),
     deleteReport: async ({ id }) => ({ deleted: await deleteReport(db, id) }),
   };
 
-  return { handlers, inspectTab, saveTab };
+  return { handlers, inspectTab, saveTab, getComparison };
 }
