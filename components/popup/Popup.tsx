@@ -38,7 +38,7 @@ export function Popup({ store }: { store: PopupStore }) {
             </>
           )}
           {tab.extraction.kind === 'progress' && <ProgressRows rows={tab.extraction.rows} />}
-          <ComparisonSlot tab={tab} />
+          <ComparisonSlot tab={tab} comparison={state.comparison} onLoad={() => void actions.compare()} />
         </>
       )}
     </main>

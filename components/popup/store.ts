@@ -1,6 +1,7 @@
 // The popup's state and actions, built once in the entrypoint and handed to components through `usePopup`.
 // Components never talk to the background or storage themselves.
 import { useEffect, useState } from 'preact/hooks';
+import type { Comparison } from '../../core/compare';
 import type { MessageType, Payload, ReplyOf, TabState } from '../../storage/messages';
 import type { CorrectionPatch, SaveResult } from '../../storage/record';
 
@@ -9,7 +10,14 @@ export interface PopupState {
   saving: boolean;
   lastSave: SaveResult | null;
   error: string | null;
+  /** The tab's report against the library; `done` with null when the page is no report. */
+  comparison: ComparisonLoad;
 }
+
+export type ComparisonLoad =
+  | { status: 'idle' | 'loading' }
+  | { status: 'done'; value: Comparison | null }
+  | { status: 'failed'; message: string };
 
 export interface PopupDeps {
   send: <K extends MessageType>(type: K, payload: Payload<K>) => Promise<ReplyOf<K>>;
@@ -24,6 +32,8 @@ export interface PopupActions {
   correct(patch: CorrectionPatch): Promise<void>;
   grantAllSites(): Promise<void>;
   openDashboard(): void;
+  /** Asks the background for the comparison (the comparison slot does, whenever the tab's state changes). */
+  compare(): Promise<void>;
 }
 
 export interface PopupStore {
@@ -35,7 +45,8 @@ export interface PopupStore {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createPopupStore(deps: PopupDeps): PopupStore {
-  let state: PopupState = { tab: null, saving: false, lastSave: null, error: null };
+  let state: PopupState = { tab: null, saving: false, lastSave: null, error: null, comparison: { status: 'idle' } };
+  let compareRun = 0; // only the latest request may set the comparison (a save or correction can overtake one)
   const listeners = new Set<(s: PopupState) => void>();
   const set = (patch: Partial<PopupState>) => {
     state = { ...state, ...patch };
@@ -78,6 +89,17 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       if (await deps.requestAllSites()) await actions.reload();
     },
     openDashboard: deps.openDashboard,
+    async compare() {
+      const run = ++compareRun;
+      set({ comparison: { status: 'loading' } });
+      let next: ComparisonLoad;
+      try {
+        next = { status: 'done', value: await deps.send('getComparison', { tabId: await tabId() }) };
+      } catch (e) {
+        next = { status: 'failed', message: message(e) };
+      }
+      if (run === compareRun) set({ comparison: next });
+    },
   };
 
   return {
