@@ -63,6 +63,13 @@ export function checkExtraction(input: string, out: Extraction): string[] {
     if (typeof t.label !== 'string' || typeof t.section !== 'string') fail(`${where}: label/section not strings`);
     // Labels group tasks across reports and years: ' 新建高标准农田' must not differ from '新建高标准农田'.
     else if (t.label !== t.label.trim()) fail(`${where}: label has outer whitespace ${JSON.stringify(t.label)}`);
+    // Optional offsets of the sentence (added to TaskTarget later): when present they must match too.
+    const ss = (t as { sentence_start?: number }).sentence_start, se = (t as { sentence_end?: number }).sentence_end;
+    if (ss !== undefined || se !== undefined) {
+      if (!Number.isInteger(ss) || !Number.isInteger(se) || ss! < 0 || se! < ss! || se! > input.length) fail(`${where}: bad sentence span [${ss},${se})`);
+      else if (t.sentence !== input.slice(ss, se)) fail(`${where}: sentence != input.slice(${ss},${se})`);
+      else if (ss! > t.start || se! < t.end) fail(`${where}: span [${t.start},${t.end}) outside its sentence [${ss},${se})`);
+    }
     if (typeof t.sentence !== 'string' || !input.includes(t.sentence)) fail(`${where}: sentence is not a span of the input`);
     else if (!t.sentence.includes(t.text)) fail(`${where}: text ${JSON.stringify(t.text.slice(0, 60))} lies outside its sentence ${JSON.stringify(t.sentence.slice(0, 60))}`);
   });
