@@ -68,14 +68,18 @@ export function extractActuals(norm: string, orig: string, _opts: { reviewYear: 
   for (let i = 0; i <= end; i++) {
     if (i < end && !SENTENCE_ENDS.has(norm[i])) continue;
     if (s === 0 || norm[s - 1] === '\n') {
-      const stop = norm.indexOf('。', s);
-      multiYear = paragraphMode(norm.slice(s, stop < 0 ? s + 100 : Math.min(stop, s + 100)), multiYear);
+      // Look for the first full stop within 100 characters only: searching to the end of the text
+      // from every paragraph would make long texts without 。 quadratic.
+      const head = norm.slice(s, s + 100);
+      const stop = head.indexOf('。');
+      multiYear = paragraphMode(stop < 0 ? head : head.slice(0, stop), multiYear);
     }
     if (i > s + 4) {
       const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.
-      const guess = norm.indexOf('预计', s);
+      const g = norm.slice(s, i).indexOf('预计');
+      const guess = g < 0 ? -1 : s + g;
       for (const it of found) {
         if (ONLY_IF_TARGETED.has(it.indicator) && !targeted.has(it.indicator)) continue;
         const key = `${it.indicator}|${it.measure}|${it.value}|${it.unit}`;

@@ -116,7 +116,11 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
     const c = norm.charCodeAt(p);
     if (c >= 48 && c <= 57) {
       const q = readQuantity(norm, p);
-      if (!q) { p++; continue; }
+      if (!q) {
+        // Skip the whole run of digits: retrying from each of its digits would be quadratic.
+        while (p < end && ((norm.charCodeAt(p) >= 48 && norm.charCodeAt(p) <= 57) || norm[p] === '.')) p++;
+        continue;
+      }
       let e = q.end;
       let hedge: string | null = null;
       for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }

@@ -1,12 +1,13 @@
 // The one entry point from text to a report record. Pure: the caller passes text, URL and title.
 import { normalize } from './normalize';
+import { mapSpan, stripInvisible } from './invisible';
 import { detect } from './detect';
 import { extractMetadata } from './metadata';
 import { extractTargets } from './targets';
 import { extractActuals } from './actuals';
 import { extractTasks } from './tasks';
 import { parseProgressText } from './progress';
-import type { Extraction, PageInput, ProgressRow } from './types';
+import type { Extraction, Item, PageInput, ProgressRow, TaskTarget } from './types';
 
 export interface ExtractOptions {
   /** Progress rows read from real HTML tables (core/page.ts); used instead of the flattened-text parser. */
@@ -14,7 +15,15 @@ export interface ExtractOptions {
 }
 
 export function extractReport(input: PageInput, options: ExtractOptions = {}): Extraction {
-  const text = input.text ?? '';
+  const given = input.text ?? '';
+  const { text, origin } = stripInvisible(given);
+  const out = extractClean(text, input, options);
+  if (!origin) return out;
+  const back = <T extends Item | TaskTarget>(x: T) => mapSpan(x, given, origin);
+  return { ...out, targets: out.targets.map(back), actuals: out.actuals.map(back), tasks: out.tasks.map(back), text_length: given.length };
+}
+
+function extractClean(text: string, input: PageInput, options: ExtractOptions): Extraction {
   const norm = normalize(text);
   const detection = detect(norm, { url: input.url ?? '', title: input.title ?? '' });
   const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind });

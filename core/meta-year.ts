@@ -30,7 +30,7 @@ const TARGETS_YEAR = /((?:19|20)\d{2})年(?:全[省市县区州])?(?:经济社�
 const PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?的?(开局|起步|收官)之年/;
 // A paragraph that opens with a year statement (2025年是“十四五”收官之年 / 2026年是“十五五”开局之年):
 // the review's comes first, the plan year's later, so the latest one is the report year.
-const YEAR_IS = /(?:^|\n)\s*((?:19|20)\d{2})年是/g;
+const YEAR_IS = /(?:^|\n)[ \t]*((?:19|20)\d{2})年是/g; // [ \t]*, not \s*: \s* would rescan runs of blank lines from every line break
 
 export interface Dating {
   report_year: number | null;

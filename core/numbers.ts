@@ -14,10 +14,15 @@ export interface Quantity {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** An ASCII decimal number at `i` (`7`, `7.5`, `.5` is not one). */
+const MAX_DIGITS = 15;
+
 export function readNumber(s: string, i: number): { value: number; end: number } | null {
   let j = i;
   while (j < s.length && isDigit(s.charCodeAt(j))) j++;
   if (j === i) return null;
+  // No report states a figure with more than 15 digits; a longer run is noise (and past 2^53
+  // it would not even round-trip as a number).
+  if (j - i > MAX_DIGITS) return null;
   if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
     j++;
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;

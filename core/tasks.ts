@@ -38,7 +38,8 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(norm))) {
     const numStart = m.index;
-    const start = clauseStart(norm, numStart, Math.max(planStart, numStart - 60));
+    let start = clauseStart(norm, numStart, Math.max(planStart, numStart - 60));
+    while (start < numStart && (norm[start] === ' ' || norm[start] === '\t' || norm[start] === '\r')) start++;
     const before = norm.slice(start, numStart);
     // Years, dates and section numbers are not quantities.
     if (/年$|第$/.test(before)) continue;
@@ -68,6 +69,8 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
       start: start + (before.length - before.replace(LEAD, '').length),
       end,
       sentence: orig.slice(s.start, s.end),
+      sentence_start: s.start,
+      sentence_end: s.end,
     });
   }
   return tasks;

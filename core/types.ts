@@ -34,6 +34,8 @@ export interface TaskTarget {
   start: number;
   end: number;
   sentence: string; // the whole sentence, exact span of the input
+  sentence_start?: number;
+  sentence_end?: number;
 }
 
 export type ProgressStatus = string; // 有序推进 推进缓慢 已完成 已达“双过半” ... as written
