@@ -14,6 +14,8 @@ const PAGE = {
   mirror: ['zwgk.tianmen.gov.cn', '/mirror/2023/01/tianmen-2023-gwr.html'],
   progress: ['www.tianmen.gov.cn', '/zwgk/zcjd/tianmen-2023-h1-progress.html'],
   province: ['www.hubei.gov.cn', '/zwgk/hbyw/hubei-2026-gwr.html'],
+  // The next year's report of the same city (an invented, shortened test page): its review states 2023's results.
+  gwr2024: ['www.tianmen.gov.cn', '/zwgk/zfgzbg/tianmen-2024-gwr.html'],
   news: ['www.tianmen.gov.cn', '/xwzx/tianmen-news-flood-meeting.html'],
   // Not a gov.cn host: no host permission, no content script; the user grants access.
   elsewhere: ['127.0.0.1', '/repost/tianmen-2023-gwr.html'],
@@ -203,6 +205,86 @@ describe('extension in Chromium', () => {
     await button.click();
     await popup.waitForSelector('.save-bar[data-saved=yes]');
     assert.equal(await badgeOf(ext, tabId), '✓');
+    await popup.close();
+  });
+});
+
+describe('comparison in the popup', () => {
+  /** The popup of a tab, once its comparison has arrived. */
+  async function comparisonOf(tabId) {
+    const popup = await openPopup(ext, tabId);
+    await popup.waitForSelector('.compare-slot[data-state=done], .compare-slot[data-state=failed]', { timeout: 15000 });
+    return { popup, slot: popup.locator('.compare-slot') };
+  }
+
+  /** The getComparison round trip from the popup (the page read is cached by then): median of 5. */
+  async function timeComparison(popup, tabId) {
+    const times = await popup.evaluate(async (id) => {
+      const out = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const reply = await chrome.runtime.sendMessage({ gwrLens: 'getComparison', payload: { tabId: id } });
+        if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+        out.push(performance.now() - t0);
+      }
+      return out;
+    }, tabId);
+    return Math.round(times.sort((a, b) => a - b)[2] * 10) / 10;
+  }
+
+  it('shows last year\'s targets of the same city against this report\'s results, and the change of targets', async () => {
+    const first = await open('gwr');
+    await saveByCommand(ext, first.tabId); // created, or updated when an earlier test saved it
+    const second = await open('gwr2024');
+    const { result } = await saveByCommand(ext, second.tabId);
+    assert.equal(result.status, 'created');
+
+    const { popup, slot } = await comparisonOf(second.tabId);
+    const text = await slot.innerText();
+    assert.match(text, /与资料库比较/);
+    assert.match(text, /2023年目标与实际完成/);
+    const gdp = slot.locator('tr.gl-row-met', { hasText: '地区生产总值' });
+    assert.match(await gdp.innerText(), /7\.5% 左右/); // the 2023 target, from the first report
+    assert.match(await gdp.innerText(), /7\.8%/); // the result this report states
+    assert.match(await gdp.innerText(), /✓ 达成/); // readable without colour: symbol and word
+    assert.match(await slot.locator('tr.gl-row-missed', { hasText: '城镇居民' }).innerText(), /✗ 未达成/);
+    assert.match(text, /降低/); // 7% 左右 after 7.5% 左右
+
+    // Each number opens the sentence it was read from: the 2023 target in the 2023 report's own characters.
+    const source = gdp.locator('details.gl-sourced').first();
+    await source.locator('summary').click();
+    assert.match(await source.locator('q.gl-source').innerText(), /地區生產總值同比增長7\.5%左右/);
+    const change = slot.locator('.gl-change-down').first().locator('xpath=..');
+    assert.ok((await change.locator('details.gl-sourced').count()) >= 2, 'both targets of a change are sourced');
+
+    metrics.comparisonMs = { gwr: await timeComparison(popup, second.tabId) };
+    await popup.close();
+  });
+
+  it('links a progress notice\'s tasks to the saved work report, with the count of slow tasks', async () => {
+    const report = await open('gwr');
+    await saveByCommand(ext, report.tabId);
+    const notice = await open('progress');
+    const { popup, slot } = await comparisonOf(notice.tabId);
+    const counts = await slot.locator('.gl-counts').innerText();
+    assert.match(counts, /推进缓慢: \d+/);
+    const slow = Number(counts.match(/推进缓慢: (\d+)/)[1]);
+    assert.ok(slow > 0);
+    // Slow tasks first, marked with a symbol as well as the row colour.
+    const rows = slot.locator('.gl-tasks tbody tr');
+    for (let i = 0; i < slow; i++) assert.match(await rows.nth(i).locator('td').last().innerText(), /⚠ 推进缓慢/);
+    const linked = await slot.locator('.gl-tasks details.gl-sourced').count();
+    assert.ok(linked > (await rows.count()) / 2, `${linked} of ${await rows.count()} tasks linked to the report`);
+    assert.match(await slot.innerText(), /对照的工作报告/);
+    metrics.comparisonMs.progress = await timeComparison(popup, notice.tabId);
+    await popup.close();
+  });
+
+  it('says so in one line when nothing saved compares', async () => {
+    const { tabId } = await open('province'); // no other 2026 report and no earlier Hubei report is saved
+    const { popup, slot } = await comparisonOf(tabId);
+    assert.match(await slot.locator('[data-empty=compare]').innerText(), /资料库中还没有可对比的早前报告/);
+    assert.equal(await slot.locator('table').count(), 0);
     await popup.close();
   });
 });
