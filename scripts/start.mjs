@@ -3,7 +3,7 @@
 // DISPLAY, or `npm start -- --headless`, it saves the demo reports, writes popup screenshots to
 // .output/demo/ and exits.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   CHROMIUM, ROOT, launch, openPopup, recordCount, saveByCommand, servePages, tabIdOf, waitForBadge,
@@ -53,7 +53,23 @@ async function headlessDemo(ext, server) {
   console.log(`  library: ${await recordCount(ext)} reports; screenshots in ${out}`);
 }
 
+// A fresh Debian machine has no browser: install Debian's Chromium (and a CJK font, so the demo's
+// screenshots show Chinese) when running as root; otherwise say what to install.
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`No Chromium at ${CHROMIUM}. Install it: sudo apt-get install -y chromium fonts-wqy-microhei`);
+    process.exit(1);
+  }
+  console.log('› installing Debian\'s chromium');
+  const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  run(['update']);
+  const r = run(['install', '-y', 'chromium', 'fonts-wqy-microhei']);
+  if (r.status !== 0 || !existsSync(CHROMIUM)) process.exit(r.status || 1);
+}
+
 async function main() {
+  ensureChromium();
   if (!skipBuild) build();
   const server = await servePages();
   console.log(`› demo pages on port ${server.port} (*.gov.cn mapped to 127.0.0.1 inside Chromium)`);
