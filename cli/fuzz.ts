@@ -9,6 +9,8 @@ import { htmlSoup } from '../test/fuzz/gen-html';
 import { describeFailures, failureDir, fuzzCase, type Failure } from '../test/fuzz/run';
 import { checkPage } from '../test/fuzz/page-check';
 import { preview } from '../test/fuzz/check';
+import { bestOf } from '../test/fuzz/timing';
+import { extractReport } from '../core/extract';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,6 +39,8 @@ const GENS: Record<string, Gen> = {
 const names = only ? [only] : Object.keys(GENS);
 if (names.some((n) => !GENS[n])) throw new Error(`--gen must be one of ${Object.keys(GENS).join(', ')}`);
 
+// Warm up (lookup tables, JIT) so that the first case is not timed cold.
+for (const r of reports.slice(0, 3)) extractReport({ text: r.text });
 console.log(`fuzz: base seed ${base}, ${seconds} s, generators ${names.join(', ')}; failing inputs go to ${failureDir}`);
 const failures: Failure[] = [];
 const slow: string[] = [];
@@ -51,6 +55,7 @@ for (; n < count && performance.now() < deadline; n++) {
   const name = `${gen} seed=${seed}${c.label ? ' ' + c.label : ''}`;
   const replay = `npx tsx cli/fuzz.ts --seed ${seed} --gen ${gen} --count 1`;
   const t0 = performance.now();
+  const once = () => (c.html ? checkPage(c.text, undefined, false) : extractReport({ text: c.text }));
   if (c.html) {
     const r = checkPage(c.text);
     if (r.problems.length) failures.push({ name: `${name}  [${replay}]`, input: preview(c.text), saved: null, problems: r.problems.slice(0, 5) });
@@ -58,9 +63,12 @@ for (; n < count && performance.now() < deadline; n++) {
     const f = fuzzCase(name, c.text);
     if (f) failures.push({ ...f, name: `${f.name}  [${replay}]` });
   }
-  const ms = performance.now() - t0;
+  let ms = performance.now() - t0;
   chars += c.text.length;
-  if (ms > (slowMs * Math.max(c.text.length, 10_000)) / 100_000) slow.push(`${name}: ${ms.toFixed(0)} ms for ${c.text.length} chars  [${replay}]`);
+  const limit = (slowMs * Math.max(c.text.length, 10_000)) / 100_000;
+  // A garbage collection or a busy neighbour can stall one run: time a slow case again before flagging it.
+  if (ms > limit) ms = Math.min(ms, bestOf(2, once));
+  if (ms > limit) slow.push(`${name}: ${ms.toFixed(0)} ms for ${c.text.length} chars  [${replay}]`);
 }
 console.log(`${n} cases, ${(chars / 1e6).toFixed(1)} M chars, ${failures.length} failing, ${slow.length} slow`);
 if (failures.length) console.log(describeFailures(failures));
