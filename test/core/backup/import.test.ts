@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../../storage/db';
 import { exportBackup, importBackup, toBackupRecord } from '../../../storage/backup';
+import { list } from '../../../storage/library';
 import { makeBackup, serializeBackup, type BackupRecord } from '../../../core/backup';
 import { record } from './fixtures';
 
@@ -99,7 +100,7 @@ describe('importBackup', () => {
     await seed(record('天门市', 2023));
     const file = JSON.parse(await exportBackup(db));
     expect(file).toMatchObject({ format: 'gwr-lens-backup', version: 1, count: 1 });
-    expect(Object.keys(file.reports[0]).sort()).toEqual(Object.keys(toBackupRecord((await db.reports.toArray())[0])).sort());
+    expect(Object.keys(file.reports[0]).sort()).toEqual(Object.keys(toBackupRecord((await list(db))[0])).sort());
     expect(file.reports[0].id).toBeUndefined();
   });
 });
