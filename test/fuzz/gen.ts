@@ -118,6 +118,7 @@ export function edgeCases(): Array<{ name: string; text: string }> {
     // Paragraphs indented with ideographic spaces (common in .txt reports) and a space after a stop.
     { name: 'indented task paragraph', text: `${OPENING}\u3000\u3000新建高标准农田10万亩，改造农村公路300公里。` },
     { name: 'space after a full stop before a task', text: `${OPENING}推进项目建设。 新建高标准农田10万亩。` },
+    { name: 'space between a task and its number', text: `${OPENING}新建高标准农田 10万亩，新增规上工业企业\u300050家。` },
     { name: 'emoji and astral', text: '政府工作报告 主要预期目标 增长😀5%🇨🇳左右 𠮷新建高标准农田10万亩𠮷。' },
   ];
 }
