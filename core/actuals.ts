@@ -6,7 +6,7 @@ import { Lexicon } from './indicators';
 import { extractTargets, findTargetsPassage } from './targets';
 import type { Item } from './types';
 
-const SENTENCE_ENDS = new Set(['。', '!', '?', '\n']);
+const SENTENCE_END = /[。!?\n]/g;
 const NUMERALS = '一二三四五六七八九十';
 // A top-level heading that opens the plans: 二、“十五五”时期主要目标任务, 三、2026年工作安排.
 const REVIEW_HEADING = ['回顾', '总结', '成就'];
@@ -63,10 +63,11 @@ export function extractActuals(norm: string, orig: string, _opts: { reviewYear: 
   const items: Item[] = [];
   const fiveYear = new Set<Item>();
   const seen = new Set<string>();
-  let s = 0;
   let multiYear = false;
-  for (let i = 0; i <= end; i++) {
-    if (i < end && !SENTENCE_ENDS.has(norm[i])) continue;
+  for (let s = 0; s <= end; ) {
+    SENTENCE_END.lastIndex = s;
+    const next = SENTENCE_END.exec(norm);
+    const i = next && next.index < end ? next.index : end;
     if (s === 0 || norm[s - 1] === '\n') {
       // Look for the first full stop within 100 characters only: searching to the end of the text
       // from every paragraph would make long texts without 。 quadratic.

@@ -59,7 +59,8 @@ export function shortName(full: string): string | null {
 interface Lookup {
   byName: Map<string, { divisions: Division[]; short: boolean }>;
   lengthsByFirst: Map<number, number[]>; // candidate key lengths for a first character, longest first
-  pairs: Set<number>; // the first two characters of every key, as c0 * 65536 + c1: most positions stop here
+  starts: Uint8Array; // 1 for a character that starts some key: most positions stop here
+  seconds: Map<number, Set<number>>; // first character -> the characters that follow it in keys (0: a one-character key)
   all: Division[];
 }
 
@@ -99,9 +100,15 @@ function build(): Lookup {
     lengthsByFirst.set(c, ls);
   }
   for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
-  const pairs = new Set<number>();
-  for (const key of byName.keys()) pairs.add(key.charCodeAt(0) * 65536 + (key.length > 1 ? key.charCodeAt(1) : 0));
-  return { byName, lengthsByFirst, pairs, all };
+  const starts = new Uint8Array(0x10000);
+  const seconds = new Map<number, Set<number>>();
+  for (const key of byName.keys()) {
+    const c0 = key.charCodeAt(0);
+    starts[c0] = 1;
+    if (!seconds.has(c0)) seconds.set(c0, new Set());
+    seconds.get(c0)!.add(key.length > 1 ? key.charCodeAt(1) : 0);
+  }
+  return { byName, lengthsByFirst, starts, seconds, all };
 }
 
 function get(): Lookup {
@@ -124,13 +131,17 @@ export function divisionByFullName(name: string): Division | null {
  * Linear: at most one map probe per candidate length at each position.
  */
 export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
-  const { byName, lengthsByFirst, pairs } = get();
+  const { byName, lengthsByFirst, starts, seconds } = get();
   const out: Mention[] = [];
   const stop = Math.min(end, text.length);
   for (let i = Math.max(0, start); i < stop; ) {
-    const c0 = text.charCodeAt(i) * 65536;
-    const c1 = i + 1 < stop ? text.charCodeAt(i + 1) : 0;
-    if (!pairs.has(c0 + c1) && !pairs.has(c0)) {
+    const c0 = text.charCodeAt(i);
+    if (!starts[c0]) {
+      i++;
+      continue;
+    }
+    const next = seconds.get(c0)!;
+    if (!next.has(i + 1 < stop ? text.charCodeAt(i + 1) : -1) && !next.has(0)) {
       i++;
       continue;
     }

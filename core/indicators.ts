@@ -85,12 +85,15 @@ export interface IndicatorMatch {
 
 export class Lexicon {
   private root = newNode();
+  // Characters that begin some name: most positions of a text are rejected by one array read.
+  private starts = new Uint8Array(0x10000);
 
   constructor(entries: [string | null | Ids, string[]][] = LEXICON) {
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
   add(name: string, ids: Ids): void {
+    this.starts[name.charCodeAt(0)] = 1;
     let node = this.root;
     for (const c of name) {
       let next = node.next.get(c);
@@ -102,6 +105,7 @@ export class Lexicon {
 
   /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
   match(s: string, i: number): IndicatorMatch | null {
+    if (!this.starts[s.charCodeAt(i)]) return null;
     let node: Node | undefined = this.root;
     let best: { ids: Ids; end: number } | null = null;
     for (let j = i; j < s.length && node; j++) {
