@@ -31,6 +31,9 @@ export function readDocument(doc: Document): PageRead {
     t.element.replaceWith(p);
   });
   let text = fallback;
+  // Readability's scoring grows much faster than the tree on deeply nested markup (5,000 nested
+  // divs take minutes); no real report page nests that deep, so such a page is read as plain blocks.
+  if (tooDeep(clone.body ?? clone.documentElement)) return { text: withHeading(heading, text), title, tableRows };
   try {
     const content = new Readability<Node>(clone, { serializer: (node) => node }).parse()?.content;
     if (content) {
@@ -44,9 +47,28 @@ export function readDocument(doc: Document): PageRead {
   } catch {
     // Readability gives up on odd documents; the whole body is still better than nothing.
   }
-  // Readability drops a heading that repeats the page title; the report's own title line belongs to its text.
-  if (heading && !text.split('\n', 8).includes(heading)) text = `${heading}\n${text}`;
-  return { text, title, tableRows };
+  return { text: withHeading(heading, text), title, tableRows };
+}
+
+// Readability drops a heading that repeats the page title; the report's own title line belongs to its text.
+function withHeading(heading: string, text: string): string {
+  return heading && !text.split('\n', 8).includes(heading) ? `${heading}\n${text}` : text;
+}
+
+const MAX_DEPTH = 200;
+const MAX_ELEMENTS = 100_000;
+
+/** Whether the tree nests deeper than any real page, or is huge; an iterative walk, so no stack overflow. */
+function tooDeep(root: Element | null): boolean {
+  if (!root) return false;
+  const stack: Array<[Element, number]> = [[root, 0]];
+  let seen = 0;
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH || ++seen > MAX_ELEMENTS) return true;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** One page read and extracted, with the text the offsets of the extraction refer to. */
@@ -130,9 +152,14 @@ export function readTables(doc: Document): string[][][] {
   return dataTables(doc).map((t) => t.cells);
 }
 
+// Merged cells are copied into every slot they cover; a hostile table (every cell spanning every row)
+// would make that quadratic, so the copies a table may make are bounded.
+const MAX_GRID_SLOTS = 200_000;
+
 function tableCells(table: Element): string[][] {
   const grid: string[][] = [];
   const rows = Array.from(table.querySelectorAll('tr'));
+  let budget = MAX_GRID_SLOTS;
   rows.forEach((tr, r) => {
     grid[r] ??= [];
     let c = 0;
@@ -141,8 +168,10 @@ function tableCells(table: Element): string[][] {
       if (tag !== 'TD' && tag !== 'TH') continue;
       while (grid[r][c] !== undefined) c++; // skip slots filled by a rowspan from above
       const text = blockText(cell);
-      const rowspan = span(cell.getAttribute('rowspan'), rows.length - r);
+      let rowspan = span(cell.getAttribute('rowspan'), rows.length - r);
       const colspan = span(cell.getAttribute('colspan'), 50);
+      budget -= rowspan * colspan;
+      if (budget < 0) rowspan = 1;
       for (let dr = 0; dr < rowspan; dr++) {
         const row = (grid[r + dr] ??= []);
         for (let dc = 0; dc < colspan; dc++) row[c + dc] = text;

@@ -45,7 +45,7 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
     if (/年$|第$/.test(before)) continue;
     const verb = VERB.exec(before);
     if (!verb) continue;
-    let label = before.replace(LEAD, '').replace(/(?:分别|同比|实现|达到|突破|超过|增长|提升至|提高到|约|近|超)+$/, '');
+    let label = before.replace(LEAD, '').trimEnd().replace(/(?:分别|同比|实现|达到|突破|超过|增长|提升至|提高到|约|近|超)+$/, '').trimEnd();
     if (!label || label.length > MAX_LABEL || /^[\d.%]/.test(label) || /\d/.test(label.slice(-1))) continue;
     let end = m.index + m[0].length;
     // 新培育2518个典型村: the verb comes first and the object after the quantity.
