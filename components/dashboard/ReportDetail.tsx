@@ -1,4 +1,5 @@
 // One report opened from the list: its comparison with the rest of the library.
+import { safeHref } from '../safe-url';
 import { ComparisonView } from '../compare';
 import { t } from '../i18n';
 import type { Loadable, ReportView } from './views-store';
@@ -19,7 +20,11 @@ export function ReportDetail({ view, onClose }: ReportDetailProps) {
         <>
           <h2>{view.value.report.title}</h2>
           <p class="gl-note">
-            <a href={view.value.report.url} target="_blank" rel="noreferrer noopener">{view.value.report.url}</a>
+            {safeHref(view.value.report.url) ? (
+              <a href={safeHref(view.value.report.url)!} target="_blank" rel="noreferrer noopener">{view.value.report.url}</a>
+            ) : (
+              <span>{view.value.report.url}</span>
+            )}
           </p>
           <ComparisonView comparison={view.value.comparison} />
         </>
