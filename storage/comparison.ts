@@ -1,12 +1,13 @@
 // The saved records a comparison of one report needs, read from the indexes, never the whole library
 // (which may hold 10,000 reports): the same region's other years, the area above and the areas a relative
-// target names, the same year's other regions (one record each), and for a progress notice the work report
-// it tracks. Records come with the user's corrections applied; page texts only where linking needs them.
+// target names, the same year's other regions (one record each, metadata and targets only), and for a
+// progress notice the work report it tracks. Records come with the user's corrections applied; page texts
+// only where linking needs them.
 import { Dexie } from 'dexie';
 import type { Extraction } from '../core/types';
 import type { LibraryDB } from './db';
 import { effectiveExtraction } from './library';
-import type { StoredReport } from './record';
+import type { StoredReport, TargetsRow } from './record';
 import { withTexts } from './rows';
 
 /** What core/compare takes: an extraction, with the page text when tasks are linked to it. */
@@ -18,26 +19,25 @@ export const PEER_LIMIT = 300;
 export const SOURCE_LIMIT = 20;
 
 const KEY = '[region+report_year+kind]';
-type IndexKey = [string, number, string];
 
 function byRegionYear(db: LibraryDB, region: string, year: number, kind: Extraction['kind']): Promise<StoredReport[]> {
   return db.reports.where(KEY).equals([region, year, kind]).toArray();
 }
 
 /**
- * Ids of the first saved record of each region with `year` and `kind`, walking the index keys only (no
- * record is read). Records without a region or year are not in this index, and cannot be peers anyway.
+ * Ids of the first saved record of each region with `year` and `kind`, from the small summaries of that
+ * year and kind (schema v4's [report_year+kind] index; a few hundred rows, in id order). Records without
+ * a region cannot be peers.
  */
 async function firstPerRegion(db: LibraryDB, year: number, kind: Extraction['kind'], skip: string | null, limit: number): Promise<number[]> {
-  const first = new Map<string, number>();
-  await db.reports.orderBy(KEY).eachKey((key, cursor) => {
-    const [region, y, k] = key as unknown as IndexKey;
-    if (y !== year || k !== kind || region === skip) return;
-    const id = cursor.primaryKey as number;
-    const had = first.get(region);
-    if (had === undefined || id < had) first.set(region, id);
-  });
-  return [...first.values()].sort((a, b) => a - b).slice(0, limit);
+  const seen = new Set<string>();
+  const ids: number[] = [];
+  for (const s of await db.summaries.where('[report_year+kind]').equals([year, kind]).toArray()) {
+    if (!s.region || s.region === skip || seen.has(s.region)) continue;
+    seen.add(s.region);
+    ids.push(s.id);
+  }
+  return ids.sort((a, b) => a - b).slice(0, limit);
 }
 
 /** A notice whose region or year is unknown: the work reports it may track, by the part that is known. */
@@ -57,6 +57,9 @@ const present = <T>(rows: Array<T | undefined>): T[] => rows.filter((r): r is T 
 export async function comparisonLibrary(db: LibraryDB, current: Extraction, ownId?: number): Promise<ComparisonRecord[]> {
   const { region, report_year: year } = current;
   let rows: StoredReport[] = [];
+  // Peers come as `targets` rows (corrections applied, no actuals or tasks): core/compare reads only their
+  // metadata and targets. A peer also read in full (the province) keeps its full record.
+  let peers: TargetsRow[] = [];
   let needText = false;
   await db.transaction('r', db.tables, async () => {
     if (current.kind === 'progress') {
@@ -79,10 +82,15 @@ export async function comparisonLibrary(db: LibraryDB, current: Extraction, ownI
     const [near, peerIds] = await Promise.all([Promise.all(reads), firstPerRegion(db, year, 'gwr', region, PEER_LIMIT)]);
     rows = near.flat();
     const had = new Set(rows.map((r) => r.id));
-    rows.push(...present(await db.reports.bulkGet(peerIds.filter((id) => !had.has(id))))); // the province is a peer too
+    peers = present(await db.targets.bulkGet(peerIds.filter((id) => !had.has(id)))); // the province is a peer too
   });
   const seen = new Set<number>(ownId === undefined ? [] : [ownId]);
-  const unique = rows.filter((r) => !seen.has(r.id!) && !!seen.add(r.id!)).sort((a, b) => a.id! - b.id!);
-  if (!needText) return unique.map((r) => effectiveExtraction(r));
-  return (await withTexts(db, unique)).map((r) => ({ ...effectiveExtraction(r), text: r.text }));
+  const keep = (id: number) => !seen.has(id) && !!seen.add(id);
+  const unique = rows.filter((r) => keep(r.id!)).sort((a, b) => a.id! - b.id!);
+  if (needText) return (await withTexts(db, unique)).map((r) => ({ ...effectiveExtraction(r), text: r.text }));
+  const records = [
+    ...unique.map((r) => ({ id: r.id!, extraction: effectiveExtraction(r) })),
+    ...peers.filter((p) => keep(p.id)),
+  ];
+  return records.sort((a, b) => a.id - b.id).map((r) => r.extraction);
 }

@@ -3,7 +3,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { defineSchema } from './schema';
 import { StorageError } from './errors';
-import type { ListSummary, ReportText, StoredReport } from './record';
+import type { ListSummary, ReportText, StoredReport, TargetsRow } from './record';
 
 export const DB_NAME = 'gwr-lens';
 
@@ -19,6 +19,7 @@ export class LibraryDB extends Dexie {
   reports!: EntityTable<StoredReport, 'id'>;
   texts!: EntityTable<ReportText, 'id'>;
   summaries!: EntityTable<ListSummary, 'id'>;
+  targets!: EntityTable<TargetsRow, 'id'>;
 
   constructor(name = DB_NAME, options: LibraryDBOptions = {}) {
     super(name);

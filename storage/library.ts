@@ -99,7 +99,7 @@ export async function saveReport(db: LibraryDB, page: PageCapture, now = Date.no
 
 export async function applyCorrection(db: LibraryDB, id: number, patch: CorrectionPatch, now = Date.now()): Promise<StoredReport> {
   try {
-    return await db.transaction('rw', db.reports, db.summaries, async () => {
+    return await db.transaction('rw', db.reports, db.summaries, db.targets, async () => {
       const r = await db.reports.get(id);
       if (!r) throw new Error(`no saved report ${id}`);
       const corrections = mergeCorrection(r.corrections, patch);

@@ -78,3 +78,13 @@ export interface ListSummary {
   level: Extraction['level'];
   province: string | null;
 }
+
+/**
+ * A `targets` row (schema v4): what a report contributes when another report compares itself with it as
+ * a peer: its extraction with the user's corrections applied, but without actuals, tasks or progress rows
+ * (most of an extraction's size). Peers need only their metadata and their targets' numbers and sentences.
+ */
+export interface TargetsRow {
+  id: number;
+  extraction: Extraction;
+}

@@ -1,14 +1,15 @@
-// One saved report is three rows from schema v3 on: the record (`reports`, indexed for matching), its page
-// text (`texts`) and its list summary (`summaries`). The text is most of a record's size and is needed only
-// to compare, export or show the report; the list needs a few fields of every report. These helpers are
-// the only code that writes or joins the three, always inside a transaction over all of them, so the rows
+// One saved report is four rows from schema v4 on: the record (`reports`, indexed for matching), its page
+// text (`texts`), its list summary (`summaries`) and its targets for peers (`targets`). The text is most of
+// a record's size and is needed only to compare, export or show the report; the list needs a few fields of
+// every report; a comparison needs the targets of hundreds of other regions' reports. These helpers are
+// the only code that writes or joins the four, always inside a transaction over all of them, so the rows
 // of one report never disagree.
 import type { LibraryDB } from './db';
 import { applyCorrections } from './corrections';
-import type { ListSummary, SavedReport, StoredReport } from './record';
+import type { ListSummary, SavedReport, StoredReport, TargetsRow } from './record';
 
 /** The tables a write of a whole record touches, for `db.transaction('rw', ...recordTables(db), ...)`. */
-export const recordTables = (db: LibraryDB) => [db.reports, db.texts, db.summaries] as const;
+export const recordTables = (db: LibraryDB) => [db.reports, db.texts, db.summaries, db.targets] as const;
 
 export function summaryOf(r: StoredReport & { id: number }): ListSummary {
   const e = applyCorrections(r.extraction, r.corrections);
@@ -16,6 +17,11 @@ export function summaryOf(r: StoredReport & { id: number }): ListSummary {
     id: r.id, url: r.url, title: r.title, savedAt: r.savedAt,
     region: r.region, report_year: r.report_year, kind: r.kind, level: e.level, province: e.province,
   };
+}
+
+/** The record as a peer: corrected, without the lists a peer is never compared on. */
+export function targetsOf(r: StoredReport & { id: number }): TargetsRow {
+  return { id: r.id, extraction: { ...applyCorrections(r.extraction, r.corrections), actuals: [], tasks: [], rows: [] } };
 }
 
 export function withoutText(r: SavedReport): StoredReport {
@@ -29,6 +35,7 @@ export async function putRecord(db: LibraryDB, r: SavedReport): Promise<number> 
   const id = (r.id === undefined ? await db.reports.add(row) : await db.reports.put(row)) as number;
   await db.texts.put({ id, text: r.text });
   await db.summaries.put(summaryOf({ ...row, id }));
+  await db.targets.put(targetsOf({ ...row, id }));
   return id;
 }
 
@@ -38,6 +45,7 @@ export async function addRecords(db: LibraryDB, records: SavedReport[]): Promise
   const ids = (await db.reports.bulkAdd(records.map(withoutText), { allKeys: true })) as number[];
   await db.texts.bulkPut(records.map((r, i) => ({ id: ids[i], text: r.text })));
   await db.summaries.bulkPut(records.map((r, i) => summaryOf({ ...withoutText(r), id: ids[i] })));
+  await db.targets.bulkPut(records.map((r, i) => targetsOf({ ...withoutText(r), id: ids[i] })));
   return ids;
 }
 
@@ -47,13 +55,15 @@ export async function putRecords(db: LibraryDB, records: SavedReport[]): Promise
   await db.reports.bulkPut(records.map(withoutText));
   await db.texts.bulkPut(records.map((r) => ({ id: r.id!, text: r.text })));
   await db.summaries.bulkPut(records.map((r) => summaryOf({ ...withoutText(r), id: r.id! })));
+  await db.targets.bulkPut(records.map((r) => targetsOf({ ...withoutText(r), id: r.id! })));
 }
 
-/** Changes fields of a record other than its text, keeping its summary in step. */
+/** Changes fields of a record other than its text, keeping its summary and targets in step. */
 export async function updateRow(db: LibraryDB, current: StoredReport, changes: Partial<StoredReport>): Promise<StoredReport> {
   const next = { ...current, ...changes };
   await db.reports.put(next);
   await db.summaries.put(summaryOf({ ...next, id: next.id! }));
+  await db.targets.put(targetsOf({ ...next, id: next.id! }));
   return next;
 }
 
@@ -72,4 +82,5 @@ export async function deleteRecord(db: LibraryDB, id: number): Promise<void> {
   await db.reports.delete(id);
   await db.texts.delete(id);
   await db.summaries.delete(id);
+  await db.targets.delete(id);
 }

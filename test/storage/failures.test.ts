@@ -6,7 +6,7 @@ import { LibraryDB } from '../../storage/db';
 import { StorageError, isQuotaError, toStorageError } from '../../storage/errors';
 import { countReports, getByUrl, list, saveReport } from '../../storage/library';
 import { exportBackup, importBackup } from '../../storage/backup';
-import { defineSchema } from '../../storage/schema';
+import { LATEST_VERSION, defineSchema } from '../../storage/schema';
 import { capture, extraction } from './make';
 
 let n = 0;
@@ -147,7 +147,7 @@ describe('an upgrade blocked by an older connection', () => {
     expect(db.isOpen()).toBe(false);
     stale.close();
     await opening;
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect((await list(db))[0]).toMatchObject({ url: capture().url, text: capture().text });
   });
 

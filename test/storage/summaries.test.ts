@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../storage/db';
 import type { SavedReport } from '../../storage/record';
 import { dexieSource } from '../../storage/summaries';
-import { addRecords, getRecord } from '../../storage/rows';
+import { addRecords, getRecord, recordTables } from '../../storage/rows';
 import { list } from '../../storage/library';
 import { createLibraryStore, PAGE_SIZE } from '../../components/dashboard/library-store';
 import { extraction, item } from '../dashboard/fixtures';
@@ -26,7 +26,7 @@ function saved(i: number): SavedReport {
 
 beforeAll(async () => {
   db = new LibraryDB('dashboard-10k');
-  await db.transaction('rw', db.reports, db.texts, db.summaries, () => addRecords(db, Array.from({ length: N }, (_, i) => saved(i + 1))));
+  await db.transaction('rw', recordTables(db), () => addRecords(db, Array.from({ length: N }, (_, i) => saved(i + 1))));
 }, 60_000);
 afterAll(async () => {
   await db.delete();

@@ -39,6 +39,10 @@ async function expectUpgraded(db: LibraryDB): Promise<void> {
   expect(await db.reports.get(1)).not.toHaveProperty('text');
   expect(await db.texts.toArray()).toEqual([{ id: 1, text: 'a' }, { id: 2, text: 'b' }]);
   expect(await db.summaries.get(2)).toEqual({ id: 2, url: 'http://b.gov.cn/2', title: 'B', savedAt: 2, region: '高安市', report_year: 2023, kind: 'gwr', level: 'county', province: '湖北省' });
+  // v4: every record has its peer row (corrections applied, no actuals), and summaries are found by year and kind.
+  expect(await db.targets.get(2)).toEqual({ id: 2, extraction: { ...extraction({ region: '高安市' }), actuals: [] } });
+  expect((await db.targets.get(1))?.extraction.targets).toEqual(extraction().targets);
+  expect((await db.summaries.where('[report_year+kind]').equals([2023, 'gwr']).primaryKeys()).sort()).toEqual([1, 2]);
   // The indexes answer queries on upgraded rows, and the views find the text.
   expect((await getByUrl(db, 'http://b.gov.cn/2'))?.title).toBe('B');
   expect(await db.reports.where('[region+report_year+kind]').equals(['天门市', 2023, 'gwr']).count()).toBe(1);
@@ -54,12 +58,13 @@ async function expectUpgraded(db: LibraryDB): Promise<void> {
   expect(await db.reports.count()).toBe(2);
   expect(await db.texts.count()).toBe(2);
   expect(await db.summaries.count()).toBe(2);
+  expect(await db.targets.count()).toBe(2);
 }
 
 describe('schema upgrade', () => {
-  it('declares consecutive versions, the latest being 3', () => {
-    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3]);
-    expect(LATEST_VERSION).toBe(3);
+  it('declares consecutive versions, the latest being 4', () => {
+    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+    expect(LATEST_VERSION).toBe(4);
   });
 
   it('v1 -> latest: keeps every row, fills the v2 fields, moves texts out (v3)', async () => {
@@ -78,6 +83,21 @@ describe('schema upgrade', () => {
     await db.delete();
   });
 
+  it('v3 -> latest: writes the targets rows and keeps the texts and summaries', async () => {
+    // Rows as version 3 wrote them, through its own upgrade from v2 (texts and summaries moved out).
+    await seed('upgrade-v3', 2, V2_ROWS);
+    const v3 = new Dexie('upgrade-v3');
+    defineSchema(v3, 3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    expect(v3.tables.map((t) => t.name).sort()).toEqual(['reports', 'summaries', 'texts']);
+    v3.close();
+    const db = new LibraryDB('upgrade-v3');
+    await db.open();
+    await expectUpgraded(db);
+    await db.delete();
+  });
+
   it('upgrades a library larger than one batch, with nothing left behind', async () => {
     const n = 450; // more than two upgrade batches of 200
     await seed('upgrade-many', 2, Array.from({ length: n }, (_, i) => ({ ...V2_ROWS[0], url: `http://a.gov.cn/${i}`, urls: [`http://a.gov.cn/${i}`], text: `text ${i}`, contentHash: `h${i}` })));
@@ -85,6 +105,7 @@ describe('schema upgrade', () => {
     await db.open();
     expect(await db.texts.count()).toBe(n);
     expect(await db.summaries.count()).toBe(n);
+    expect(await db.targets.count()).toBe(n);
     expect(await db.reports.filter((r) => 'text' in r).count()).toBe(0);
     expect((await db.texts.get(n))?.text).toBe(`text ${n - 1}`);
     await db.delete();
