@@ -34,8 +34,8 @@ async function sameReport(db: LibraryDB, e: Extraction): Promise<StoredReport | 
 
 type PageKeys = { url: string; hash: string; extraction: Extraction };
 
-/** The match from the indexes alone, without reading the record's text. */
-async function findRow(db: LibraryDB, page: PageKeys): Promise<{ via: MatchVia; record: StoredReport } | null> {
+/** The match from the indexes alone, without reading the record's text (the popup's state needs none). */
+export async function findRow(db: LibraryDB, page: PageKeys): Promise<{ via: MatchVia; record: StoredReport } | null> {
   const byUrl = await getByUrl(db, page.url);
   if (byUrl) return { via: 'url', record: byUrl };
   const byContent = await db.reports.where('contentHash').equals(page.hash).first();

@@ -6,10 +6,11 @@ import { comparisonLibrary } from '../../storage/comparison';
 import type { LibraryDB } from '../../storage/db';
 import { contentHash } from '../../storage/hash';
 import {
-  applyCorrection, deleteReport, effectiveExtraction, findMatch, getByUrl, list, saveReport,
+  applyCorrection, deleteReport, effectiveExtraction, findRow, getByUrl, list, saveReport,
 } from '../../storage/library';
 import type { Handlers, SavedSummary, TabState } from '../../storage/messages';
-import type { PageCapture, SaveResult, SavedReport } from '../../storage/record';
+import type { PageCapture, SaveResult, StoredReport } from '../../storage/record';
+import { withTexts } from '../../storage/rows';
 import type { BadgeMark } from './badge';
 import { NoAccessError } from './read-tab';
 
@@ -20,22 +21,26 @@ export interface ServiceDeps {
   tabUrl: (tabId: number) => Promise<string | null>;
 }
 
-const summary = (r: SavedReport): SavedSummary => ({
+const summary = (r: StoredReport): SavedSummary => ({
   id: r.id!, title: r.title, url: r.url, urls: r.urls, savedAt: r.savedAt, corrections: r.corrections,
 });
 
 export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
-  /** The library's match for a read page, and the record when it is this very page (not another site's copy). */
+  /**
+   * The library's match for a read page, and the record when it is this very page (not another site's
+   * copy). Without the record's text: the popup's state shows none, and the popup waits for this answer.
+   */
   async function matchOf(capture: PageCapture) {
     const hash = await contentHash(capture.text);
-    const match = await findMatch(db, { url: capture.url, hash, extraction: capture.extraction });
+    const match = await findRow(db, { url: capture.url, hash, extraction: capture.extraction });
     return { match, own: match && match.via !== 'same-report' ? match.record : null };
   }
 
   /** The popup's view of a read page; marks the tab when the library holds this very page. */
   async function stateOf(tabId: number, capture: PageCapture): Promise<TabState> {
     const { match, own } = await matchOf(capture);
-    if (own) await setBadge(tabId, 'saved');
+    // The mark is three calls to the browser: the popup's answer does not wait for them.
+    if (own) void setBadge(tabId, 'saved').catch(() => {});
     return {
       status: 'ready',
       url: capture.url,
@@ -68,8 +73,9 @@ export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
   async function getComparison(tabId: number) {
     const capture = await readTab(tabId);
     const { own } = await matchOf(capture);
+    const ownText = own ? (await withTexts(db, [own]))[0].text : '';
     // A saved page compares as saved: corrected region, year and values, the text its offsets refer to.
-    const current = { ...(own ? effectiveExtraction(own) : capture.extraction), text: own?.text || capture.text };
+    const current = { ...(own ? effectiveExtraction(own) : capture.extraction), text: ownText || capture.text };
     if (current.kind === 'other') return null;
     return compareReport(current, await comparisonLibrary(db, current, own?.id));
   }

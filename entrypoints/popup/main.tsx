@@ -22,9 +22,11 @@ const store = createPopupStore({
   requestAllSites: () => browser.permissions.request({ origins: ['*://*/*'] }),
   openDashboard: () => void browser.tabs.create({ url: dashboardUrl() }),
 });
+// The tab is read at once, while the language setting is read: the first render waits for the slower of
+// the two (the tab), not for both one after the other.
+void store.actions.reload();
 void initI18n().then((lang) => {
   document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
   document.title = t('extName');
   render(<Popup store={store} />, document.getElementById('app')!);
-  void store.actions.reload();
 });
