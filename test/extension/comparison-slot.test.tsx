@@ -2,7 +2,7 @@
 // again when the tab's state changes and shows the view, or one line when nothing saved compares.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { h } from 'preact';
-import { ComparisonSlot } from '../../components/popup/ComparisonSlot';
+import { ComparisonSlot, loadComparisonView } from '../../components/popup/ComparisonSlot';
 import { createPopupStore, type ComparisonLoad, type PopupDeps } from '../../components/popup/store';
 import type { Comparison } from '../../core/compare';
 import type { TabState } from '../../storage/messages';
@@ -62,7 +62,12 @@ describe('ComparisonSlot', () => {
 
   it('asks for the comparison once the tab is read, and shows outcomes with symbol, word and source', async () => {
     const { root, asked } = render(tab(), { status: 'done', value: withPrevious });
+    // The view's code comes after the first paint: until then the slot says it is loading.
+    expect(root.querySelector('[data-slot=compare]')?.getAttribute('data-state')).toBe('loading');
+    expect(textOf(root)).toContain('正在读取');
+    await loadComparisonView();
     await settle();
+    expect(root.querySelector('[data-slot=compare]')?.getAttribute('data-state')).toBe('done');
     expect(asked()).toBe(1);
     const text = textOf(root);
     expect(text).toContain('与资料库比较');
