@@ -29,7 +29,9 @@ const PRE_HEDGES = ['突破', '超过', '超', '力争'];
 
 // Words allowed before an indicator for it to be the clause's subject (全省地区生产总值、预计全年…).
 const SUBJECT_PREFIX = [
-  '全市', '全省', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全国', '我市', '我省', '我区', '我县', '本市', '全年', '全体',
+  '全市', '全省', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全国', '全地区', '我市', '我省', '我区', '我县', '本市', '全年', '全体',
+  // The budget of the government's own level (区级一般公共预算收入, 市本级) is the region's figure in reports of districts and cities.
+  '区级', '市级', '县级', '州级', '本级', '市本级', '县本级', '区本级',
   '预计', '初步统计', '据初步统计', '初步核算', '其中', '今年', '去年', '当年', '年末', '实现', '完成', '力争', '确保', '同时', '以及',
   '和', '与', '及', '的', '、', '(', ')', ' ', '主要预期目标是', '主要预期目标为', '是', '为', '年', '一是', '二是', '三是', '四是', '五是',
 ];
@@ -38,11 +40,13 @@ const SUBJECT_PREFIX = [
 const LINK_WORDS = [
   '增长', '增加', '提高', '提升', '上涨', '上升', '回升', '增速', '增幅', '涨幅', '达到', '达', '为', '是', '实现', '完成',
   '突破', '超过', '超', '首次', '再次', '均', '分别', '预计', '全年', '同比', '比上年', '较上年', '比去年', '较去年', '保持在', '稳定在', '控制在',
-  '保持', '稳定', '继续', '在', '至', '到', '增至', '提高到', '提升到', '提升至', '增长到', '增加到', '跃升至', '迈上', '站上', '按',
+  '保持', '稳定', '继续', '在', '至', '到', '增至', '提高到', '提升到', '提升至', '增长到', '增加到', '跃升至', '迈上', '站上', '按可比价格计算', '按可比价计算', '按',
   '实际', '名义', '同口径', '平均值', '均值', '平均', '逆势', '力争', '下降', '降低', '减少', '下滑', '回落', '降幅', '收窄', '微降',
   '降到', '降至', '缩小到', '缩小至', '缩小', '从', '由', '年的', '年', '了', '居', '位居', '排名', '排', '约', '总', '共', '和', '、', ' ', '左右', '以上', '稳居', '增', '降',
   '高于', '快于', '低于', '全国', '全省', '全市', '全区', '全州', '平均水平', '个', '连续', '稳步', '跨越', '再创新高', '创新高',
   '新高', '历史', '创', '首破', '双增', '实现了', '近', '接近', '翻番', '翻一番', '前三季度', '上半年', '一季度', '三季度',
+  // Floors and price bases: 确保增长3%, 增长不低于8%, 按可比价格计算增长8%.
+  '确保', '争取', '不低于', '不少于', '可比价',
 ];
 
 // A bare noun opening a clause that refers back to the group: 生产总值增长9%,总量突破185亿元.
@@ -64,19 +68,26 @@ const CUMULATIVE = ['累计', '年均', '平均每年'];
 const CHANGES = ['增加', '增长', '提高', '减少', '新增'];
 const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-11月', '1-10月', '1-9月', '1-6月', '1-3月', '三季度'];
 
-/** The words of `list` read greedily from `text`; true when nothing else is left. */
+/**
+ * Whether `text` splits entirely into words of `list` (and digit runs: a year or an ordinal inside a
+ * link, 从2020年的, 连续10年). Every split is tried, so a short word does not hide a longer one that
+ * starts the same way (平均 / 平均水平): one pass over the positions, each reached at most once.
+ */
 function consumedBy(text: string, list: string[]): boolean {
-  let i = 0;
-  outer: while (i < text.length) {
+  const reach = new Uint8Array(text.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < text.length; i++) {
+    if (!reach[i]) continue;
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) { // a year or an ordinal inside a link: 从2020年的, 连续10年
-      while (i < text.length && ((text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) || text[i] === '.')) i++;
+    if (c >= 48 && c <= 57) {
+      let j = i;
+      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text[j] === '.')) j++;
+      reach[j] = 1;
       continue;
     }
-    for (const w of list) if (text.startsWith(w, i)) { i += w.length; continue outer; }
-    return false;
+    for (const w of list) if (text.startsWith(w, i)) reach[i + w.length] = 1;
   }
-  return true;
+  return reach[text.length] === 1;
 }
 
 const has = (text: string, words: string[]) => words.some((w) => text.includes(w));

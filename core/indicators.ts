@@ -37,7 +37,8 @@ const LEXICON: [string | null | Ids, string[]][] = [
   ['fiscal_expenditure', ['一般公共预算支出', '地方一般公共预算支出', '财政支出', '地方财政支出', '公共财政预算支出', '一般公共财政预算支出']],
   ['income', [...combos(['全体居民', '居民', '全体常住居民', '城乡居民', '城乡常住居民', '城乡'], INCOME_TAIL), '人均可支配收入']],
   ['income_urban', combos(['城镇', '城镇常住', '城市'], ['居民', ''], INCOME_TAIL)],
-  ['income_rural', [...combos(['农村', '农村常住', '农民'], ['居民', ''], INCOME_TAIL), '农民人均纯收入']],
+  // Pastoral regions (内蒙古, 新疆, 青海, 西藏) count herders with farmers: 农村牧区常住居民, 农牧民.
+  ['income_rural', [...combos(['农村', '农村常住', '农民', '农村牧区', '农村牧区常住', '农牧民', '农牧区'], ['居民', ''], INCOME_TAIL), '农民人均纯收入', '农牧民人均纯收入']],
   ['trade', [...combos(['', '外贸', '外贸自营', '货物', '货物贸易', '对外贸易'], ['进出口总额', '进出口总值', '进出口额', '进出口']), '外贸进出口总量']],
   ['exports', [...combos(['', '外贸', '货物'], ['出口总值', '出口总额', '出口额', '出口']), '出口规模', '外贸出口规模']],
   // FDI: 外商直接投资; 到资 is the money actually received.
@@ -50,7 +51,8 @@ const LEXICON: [string | null | Ids, string[]][] = [
   ['new_urban_jobs', ['城镇新增就业', '新增城镇就业', '新增就业', '城镇新增就业人数', '新增城镇就业人员', '城镇新增就业人员', '新增城镇就业人数', '城镇新增就业岗位']],
   ['grain_output', ['粮食产量', '粮食总产量', '粮食总产', '粮油产量', '粮食生产', '粮食年产量']],
   ['grain_area', ['粮食播种面积', '粮食种植面积', '粮食面积']],
-  ['energy_intensity', ['单位GDP能耗', '单位地区生产总值能耗', '单位生产总值能耗', '能耗强度', '万元GDP能耗', '单位GDP能源消耗']],
+  // The State Council's report says 国内生产总值 where local ones say 地区生产总值.
+  ['energy_intensity', ['单位GDP能耗', '单位地区生产总值能耗', '单位生产总值能耗', '单位国内生产总值能耗', '能耗强度', '万元GDP能耗', '单位GDP能源消耗']],
   ['emissions', ['主要污染物排放', '主要污染物排放量', '节能减排', '主要污染物减排', '减排降碳', '降碳减排', '节能降碳', '节能减排降碳', '主要污染物重点工程减排量', '节能减排减污降碳', '污染物排放']],
   // R&D intensity: research spending as a share of GDP.
   ['rd_intensity', ['研发投入强度', '全社会研发投入强度', '研发经费投入强度', 'R&D经费投入强度', '研发经费占GDP比重', '研发经费支出占GDP比重', '全社会研发经费支出相当于全市生产总值的比例', '研发经费支出相当于生产总值的比例']],
@@ -60,9 +62,9 @@ const LEXICON: [string | null | Ids, string[]][] = [
   ['tertiary_va', [...combos(['三产', '第三产业', '三产业'], ['增加值']), '服务业增加值']],
   [['primary_output', 'secondary_va', 'tertiary_va'], ['一二三产增加值', '一二三产业增加值']],
   ['construction_output', ['建筑业总产值', '建筑业产值']],
-  ['carbon_intensity', ['单位地区生产总值二氧化碳排放', '单位GDP二氧化碳排放', '单位生产总值二氧化碳排放', '单位地区生产总值二氧化碳排放量', '单位生产总值二氧化碳排放量', '碳排放强度', '碳排放双控', '单位生产总值二氧化碳减排', '碳排放', '二氧化碳排放强度']],
+  ['carbon_intensity', ['单位地区生产总值二氧化碳排放', '单位国内生产总值二氧化碳排放', '单位GDP二氧化碳排放', '单位生产总值二氧化碳排放', '单位地区生产总值二氧化碳排放量', '单位生产总值二氧化碳排放量', '碳排放强度', '碳排放双控', '单位生产总值二氧化碳减排', '碳排放', '二氧化碳排放强度']],
   ['urbanization_rate', ['常住人口城镇化率', '城镇化率', '户籍人口城镇化率']],
-  ['pm25', ['细颗粒物年均浓度', '细颗粒物(PM2.5)年均浓度', 'PM2.5平均浓度', 'PM2.5年均浓度', '细颗粒物平均浓度', 'PM2.5浓度']],
+  ['pm25', combos(['细颗粒物', '细颗粒物(PM2.5)', 'PM2.5'], ['年均浓度', '平均浓度', '浓度'])],
   // Sub-aggregates and per-head figures: recognised so that their numbers are not given to the
   // whole-region indicator they contain (规上工业总产值 is not 工业增加值, 县域 is part of the region).
   [null, [

@@ -54,7 +54,7 @@ export function readChineseNumber(s: string, i: number): { value: number; end: n
 // Units the indicators are stated in, longest first so that 万亿元 wins over 亿元.
 // `百分点` is read as `个百分点`, which is how the schema spells it.
 const UNITS = [
-  '微克/立方米', '个百分点', '万亿元', '千亿元', '亿美元', '万美元', '万人次', '亿千瓦时',
+  '微克/立方米', '个百分点', '万亿元', '万亿斤', '千亿元', '亿美元', '万美元', '万人次', '亿千瓦时',
   '百分点', '亿元', '万元', '万吨', '亿吨', '亿斤', '万斤', '万亩', '万人', '万户', '人次',
   '%', '元', '吨', '亩', '人',
 ].sort((a, b) => b.length - a.length);
@@ -67,7 +67,7 @@ export function readUnit(s: string, i: number): { unit: string; end: number } | 
 }
 
 /**
- * A quantity at `i`: a number, an optional range (`5%-5.5%`, `4.5-5%`, `6.5至7%`) and a unit.
+ * A quantity at `i`: a number, an optional range (`5%-5.5%`, `4.5-5%`, `6.5至7%`, `6.5%到7%`) and a unit.
  * `3.4个` in `3.4个、1个百分点` comes back with unit `个`: the list's last member names the unit.
  * Returns null when the number has no unit this module knows (years, ranks, counts of firms).
  */
@@ -78,7 +78,7 @@ export function readQuantity(s: string, i: number): Quantity | null {
   let unit = readUnit(s, j);
   if (unit) j = unit.end;
   let valueMax: number | null = null;
-  if ((s[j] === '-' || s[j] === '至') && isDigit(s.charCodeAt(j + 1))) {
+  if ((s[j] === '-' || s[j] === '至' || s[j] === '到') && isDigit(s.charCodeAt(j + 1))) {
     const b = readNumber(s, j + 1);
     if (b && b.value > a.value) {
       const u2 = readUnit(s, b.end);

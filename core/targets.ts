@@ -2,6 +2,7 @@
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { readSentence } from './clauses';
 import { readQualitative } from './qualitative';
+import { lexicon } from './indicators';
 import type { Item } from './types';
 
 export interface Passage {
@@ -27,10 +28,16 @@ function listStart(norm: string, at: number): number {
       let j = i + w.length;
       while (j < norm.length && isSpace(norm[j])) j++;
       if (norm[j] === ':') j++;
+      // 主要预期目标是：\n1.地区生产总值…: the list may start on the next line.
+      while (j < norm.length && j < at + 16 && isSpace(norm[j])) j++;
       return j;
     }
   }
-  if (norm[i] === ':') return i + 1;
+  if (norm[i] === ':') {
+    let j = i + 1;
+    while (j < norm.length && j < i + 8 && isSpace(norm[j])) j++;
+    return j;
+  }
   return -1;
 }
 
@@ -44,15 +51,54 @@ function paragraphEnd(norm: string, from: number): number {
   return nl < 0 ? norm.length : nl;
 }
 
-/** The paragraph from `start`, cut before the first sentence that comments on the targets. */
+// A list item's number at the start of a line: 1. 2、 (3) ③.
+const ITEM_MARK = /^[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\)|[①-⑳])/;
+const MAX_PARAGRAPHS = 12;
+
+/** The start of the next non-blank line after `from`, or -1. Bounded: a run of blank lines ends the passage. */
+function nextLine(norm: string, from: number): number {
+  let i = from;
+  while (i < norm.length && i < from + 40 && isSpace(norm[i])) i++;
+  return i < norm.length && !isSpace(norm[i]) ? i : -1;
+}
+
+/**
+ * Whether the paragraph at `at` carries on the targets list: the one before broke off mid-list
+ * (1.地区生产总值增长9%左右;), or both are numbered items, or it opens with an indicator of the
+ * taxonomy (a list split over two paragraphs: …增长6.5%以上。\n城乡居民人均可支配收入分别增长…).
+ */
+function continues(norm: string, prevStart: number, prevEnd: number, at: number): boolean {
+  let k = prevEnd - 1;
+  while (k > 0 && isSpace(norm[k])) k--;
+  if (norm[k] === ';' || norm[k] === ',' || norm[k] === '、') return true;
+  const line = norm.slice(at, Math.min(paragraphEnd(norm, at), at + 200));
+  const mark = ITEM_MARK.exec(line);
+  if (mark) return ITEM_MARK.test(norm.slice(prevStart, prevStart + 8)); // the next item of a numbered list
+  let i = 0;
+  while (i < line.length && isSpace(line[i])) i++;
+  if (!lexicon().has(line, i)) return false;
+  return /\d/.test(line.slice(0, sentenceEnd(line, 0, line.length)));
+}
+
+/** The paragraph from `start` (and the list's following lines), cut before the first sentence that comments on the targets. */
 function passageFrom(norm: string, start: number): Passage {
-  const para = paragraphEnd(norm, start);
+  let para = paragraphEnd(norm, start);
+  let paraStart = start;
   let end = sentenceEnd(norm, start, para);
-  while (end < para) {
-    const next = sentenceEnd(norm, end, para);
-    const s = norm.slice(end, next);
-    if (STOP.some((w) => s.includes(w))) break;
-    end = next;
+  for (let paragraphs = 1; ; ) {
+    while (end < para) {
+      const next = sentenceEnd(norm, end, para);
+      const s = norm.slice(end, next);
+      if (STOP.some((w) => s.includes(w))) return { start, end };
+      end = next;
+    }
+    if (paragraphs++ >= MAX_PARAGRAPHS) break;
+    const at = nextLine(norm, para);
+    if (at < 0 || !continues(norm, paraStart, para, at)) break;
+    const nextPara = paragraphEnd(norm, at);
+    const first = sentenceEnd(norm, at, nextPara);
+    if (STOP.some((w) => norm.slice(at, first).includes(w))) break;
+    [paraStart, para, end] = [at, nextPara, first];
   }
   return { start, end };
 }
@@ -93,5 +139,9 @@ export function extractTargets(norm: string, orig: string): Item[] {
     items.push(...found, ...readQualitative(norm, orig, s, e, found));
     s = e;
   }
-  return items.sort((a, b) => a.start - b.start);
+  // 增长8%以上,高于全市平均水平1个百分点: the margin over another area is an item of its own only
+  // when the indicator has no figure of its own (SCHEMA: relative_to).
+  const key = (x: Item) => (x.indicator === 'other' ? `other|${x.label}` : x.indicator);
+  const own = new Set(items.filter((x) => x.measure === 'growth' && !x.relative_to).map(key));
+  return items.filter((x) => !(x.relative_to && x.measure !== 'qualitative' && own.has(key(x)))).sort((a, b) => a.start - b.start);
 }
