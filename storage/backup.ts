@@ -5,7 +5,7 @@ import type { LibraryDB } from './db';
 import { deriveKeys } from './corrections';
 import type { SavedReport } from './record';
 import { addRecords, putRecords, recordTables, withTexts } from './rows';
-import { StorageError, isQuotaError } from './errors';
+import { toStorageError, type StorageErrorCode } from './errors';
 import {
   makeBackup, mergeRecords, parseBackup, planImport, serializeBackup,
   type BackupError, type BackupRecord,
@@ -34,7 +34,7 @@ export interface ImportCounts {
   unchanged: number; // duplicates that brought nothing new
 }
 
-export type ImportError = Omit<BackupError, 'code'> & { code: BackupError['code'] | 'write_failed' };
+export type ImportError = Omit<BackupError, 'code'> & { code: BackupError['code'] | StorageErrorCode };
 export type ImportResult = ({ ok: true } & ImportCounts) | { ok: false; error: ImportError };
 
 /** Identity key -> id for every record, read from the indexes alone (no record is loaded). */
@@ -77,8 +77,10 @@ export async function importBackup(db: LibraryDB, text: string): Promise<ImportR
       return { ok: true as const, added: plan.adds.length, merged: changed.length, unchanged: ids.length - changed.length };
     });
   } catch (e) {
-    // The transaction rolled back: nothing of the file was written. Storage full says so in the message.
-    const message = isQuotaError(e) ? new StorageError('quota').message : e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: 'write_failed', message } };
+    // The transaction rolled back: nothing of the file was written. Storage full has its own code (the page
+    // says it in the user's language); another failure keeps its own message.
+    const failure = toStorageError(e);
+    const message = failure.code === 'write_failed' ? (e instanceof Error ? e.message : String(e)) : failure.message;
+    return { ok: false, error: { code: failure.code, message } };
   }
 }

@@ -46,3 +46,33 @@ export function toStorageError(e: unknown): StorageError {
   if (e instanceof StorageError) return e;
   return new StorageError(isQuotaError(e) ? 'quota' : 'write_failed', e);
 }
+
+const CODES: readonly StorageErrorCode[] = ['quota', 'blocked', 'write_failed'];
+
+/**
+ * The code of a storage error, also of one that crossed a message from the background (storage/messages.ts
+ * sends the code along; only an error's fields survive the trip, not its class).
+ */
+export function storageErrorCode(e: unknown): StorageErrorCode | null {
+  const code = e && typeof e === 'object' ? (e as { code?: unknown }).code : undefined;
+  return CODES.includes(code as StorageErrorCode) ? (code as StorageErrorCode) : null;
+}
+
+/** The locale keys (public/_locales) of what the user reads for each code. */
+export const STORAGE_ERROR_KEYS = {
+  quota: 'storageErrQuota',
+  blocked: 'storageErrBlocked',
+  write_failed: 'storageErrWrite',
+} as const satisfies Record<StorageErrorCode, string>;
+
+export type StorageErrorKey = (typeof STORAGE_ERROR_KEYS)[StorageErrorCode];
+
+/**
+ * What a page shows for a failure: the localised message for a storage error (`translate` is the page's
+ * `t`), the error's own message for anything else.
+ */
+export function describeFailure(e: unknown, translate: (key: StorageErrorKey) => string): string {
+  const code = storageErrorCode(e);
+  if (code) return translate(STORAGE_ERROR_KEYS[code]);
+  return e instanceof Error ? e.message : String(e);
+}

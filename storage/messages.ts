@@ -1,12 +1,13 @@
 // The one message map between the content script, the background and the extension pages.
 // Every message is declared here with its payload and reply; senders and the background's handlers are
-// typed from it, so nobody dispatches on a bare string. Type-only imports: the content script bundles this
-// file and must not pull in Dexie or core.
+// typed from it, so nobody dispatches on a bare string. Type-only imports (and ./errors, which imports
+// nothing): the content script bundles this file and must not pull in Dexie or core.
 import { browser, type Browser } from 'wxt/browser';
 import type { Comparison } from '../core/compare';
 import type { Detection, Extraction, PageSignals } from '../core/types';
 import type { CorrectionPatch, SaveResult, SavedReport } from './record';
 import type { MatchVia } from './library';
+import { storageErrorCode, type StorageErrorCode } from './errors';
 
 /** A saved record as the popup needs it (no page text). */
 export interface SavedSummary {
@@ -56,7 +57,8 @@ interface Envelope<K extends MessageType = MessageType> {
   gwrLens: K;
   payload: Payload<K>;
 }
-type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failure's message, and for a storage failure its code, so that the page can say it in the user's language. */
+type Reply<T> = { ok: true; value: T } | { ok: false; error: string; code?: StorageErrorCode };
 
 export type Handlers = {
   [K in MessageType]: (payload: Payload<K>, sender: Browser.runtime.MessageSender) => Promise<ReplyOf<K>> | ReplyOf<K>;
@@ -66,7 +68,7 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Paylo
   const envelope: Envelope<K> = { gwrLens: type, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ReplyOf<K>> | undefined;
   if (!reply) throw new Error(`no reply to ${type}`);
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw reply.code ? Object.assign(new Error(reply.error), { name: 'StorageError', code: reply.code }) : new Error(reply.error);
   return reply.value;
 }
 
@@ -87,7 +89,10 @@ export function serveMessages(handlers: Handlers): () => void {
       .then(() => handler(message.payload, sender))
       .then(
         (value) => ({ ok: true, value }) as const,
-        (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }) as const,
+        (e: unknown): Reply<unknown> => {
+          const code = storageErrorCode(e);
+          return { ok: false, error: e instanceof Error ? e.message : String(e), ...(code ? { code } : {}) };
+        },
       );
     if (typeof sendResponse === 'function') {
       void done.then(sendResponse);

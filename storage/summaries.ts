@@ -6,6 +6,7 @@ import type { LibraryDB } from './db';
 import { effectiveExtraction } from './library';
 import type { ListSummary, SavedReport, StoredReport } from './record';
 import { getRecord, putRecord, recordTables, deleteRecord } from './rows';
+import { toStorageError } from './errors';
 import type { LibrarySource, LoadedReport, Removed, ReportSummary } from '../components/dashboard/source';
 
 const toLoaded = (r: StoredReport, text?: string): LoadedReport => ({
@@ -42,19 +43,26 @@ export function dexieSource(db: LibraryDB): LibrarySource {
       return rows.map((r, i) => toLoaded(r, texts[i]?.text ?? ''));
     },
 
+    // Writes fail as StorageErrors (storage/errors.ts), which the page shows in the user's language.
     remove: (id) =>
       db.transaction('rw', recordTables(db), async () => {
         const record = await getRecord(db, id);
         if (!record) return null;
         await deleteRecord(db, id);
-        titles?.delete(id);
         return { id, record };
-      }),
+      }).then((removed) => {
+        if (removed) titles?.delete(id);
+        return removed;
+      }, (e) => Promise.reject(toStorageError(e))),
 
     async restore(removed: Removed) {
       // Same id: everything that pointed at it still does.
       const record = removed.record as SavedReport;
-      await db.transaction('rw', recordTables(db), () => putRecord(db, record));
+      try {
+        await db.transaction('rw', recordTables(db), () => putRecord(db, record));
+      } catch (e) {
+        throw toStorageError(e);
+      }
       titles?.set(record.id!, record.title);
     },
   };

@@ -1,5 +1,6 @@
 // The backup tab: JSON backup out, JSON backup in (validated, merged, all or nothing).
 import { t, type MessageKey } from '../i18n';
+import { STORAGE_ERROR_KEYS, storageErrorCode } from '../../storage/errors';
 import { useDashboard } from './context';
 import type { ImportOutcome } from './backup-store';
 import { useStore } from './store';
@@ -12,6 +13,9 @@ const ERROR_KEYS: Record<string, MessageKey> = {
 export function importMessage(r: ImportOutcome): string {
   if (r.ok) return t('bakImported', r.added, r.merged, r.unchanged);
   const e = r.error;
+  // Storage full or blocked: the storage message says what happened and that nothing was written.
+  const storage = e.code === 'write_failed' ? null : storageErrorCode(e);
+  if (storage) return t(STORAGE_ERROR_KEYS[storage]);
   const key = ERROR_KEYS[e.code] ?? 'bakErrWrite';
   return `${t(key, e.record === undefined ? '' : e.record + 1, e.field ?? '')} ${t('bakNothingChanged')}`;
 }

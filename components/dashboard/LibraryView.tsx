@@ -12,7 +12,15 @@ export function LibraryView() {
   const { library, views, backup } = useDashboard();
   const s = useStore(library.store, (x) => x);
   const report = useStore(views.store, (x) => x.report);
-  if (s.status === 'loading' && !s.summaries.length) return <p>{t('loading')}</p>;
+  if (s.status === 'loading' && !s.summaries.length) {
+    // Opening may wait for another page (an upgrade blocked): say why, not only "loading".
+    return (
+      <>
+        {s.error && <p class="gl-error" role="alert">{s.error}</p>}
+        <p>{t('loading')}</p>
+      </>
+    );
+  }
   if (s.status === 'error') return <p class="gl-error">{s.error}</p>;
   const page = library.page();
   const undoLabel = s.undo ? `${s.undo.summary.region ?? ''} ${s.undo.summary.report_year ?? ''}`.trim() || String(s.undo.summary.id) : '';

@@ -3,6 +3,7 @@
 import { libraryCsv, type CsvReport } from '../../core/csv';
 import { createStore, type Store } from './store';
 import type { LibrarySource } from './source';
+import { failureText } from './failure';
 
 /** What an import answers (storage/backup.ts ImportResult, narrowed to what the page shows). */
 export type ImportOutcome =
@@ -41,7 +42,7 @@ export function createBackupStore(deps: BackupDeps): BackupStore {
     try {
       return await work();
     } catch (e) {
-      store.set({ error: e instanceof Error ? e.message : String(e) });
+      store.set({ error: failureText(e) });
       return undefined;
     } finally {
       store.set({ busy: false });

@@ -4,6 +4,7 @@
 import { createStore, type Store } from './store';
 import { facetsOf, filterSummaries, NO_FILTER, pageOf, type Facets, type ListFilter, type Page } from './list-model';
 import type { LibrarySource, Removed, ReportSummary, RowDetail } from './source';
+import { failureText } from './failure';
 
 export const PAGE_SIZE = 50;
 
@@ -32,6 +33,8 @@ export interface LibraryStore {
   remove(id: number): Promise<void>;
   undo(): Promise<void>;
   dismissUndo(): void;
+  /** Shows a failure from outside the list's own calls (the database waiting for another page to close). */
+  failed(e: unknown): void;
   /** Fetches what list rows show (title, save time) for ids not known yet. */
   ensureDetails(ids: number[]): Promise<void>;
 }
@@ -48,7 +51,7 @@ function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
   };
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const message = failureText;
 
 export function createLibraryStore(source: LibrarySource): LibraryStore {
   const store = createStore<LibraryState>({
@@ -72,7 +75,7 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
       store.set({ status: 'loading', error: null });
       try {
         const summaries = (await source.summaries()).sort((a, b) => b.id - a.id);
-        store.set({ status: 'ready', summaries });
+        store.set({ status: 'ready', summaries, error: null }); // a notice from while it waited (blocked) is over
         await api.ensureDetails(api.page().rows.map((r) => r.id));
       } catch (e) {
         store.set({ status: 'error', error: message(e) });
@@ -102,7 +105,13 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
 
     async remove(id) {
       const summary = store.get().summaries.find((s) => s.id === id);
-      const removed = await source.remove(id);
+      let removed: Removed | null;
+      try {
+        removed = await source.remove(id);
+      } catch (e) {
+        store.set({ error: message(e) }); // nothing was deleted: the row stays
+        return;
+      }
       if (!removed || !summary) return;
       store.set({ summaries: store.get().summaries.filter((s) => s.id !== id), undo: { removed, summary } });
       await api.ensureDetails(api.page().rows.map((r) => r.id));
@@ -111,13 +120,20 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
     async undo() {
       const u = store.get().undo;
       if (!u) return;
-      await source.restore(u.removed);
+      try {
+        await source.restore(u.removed);
+      } catch (e) {
+        store.set({ error: message(e) }); // the undo bar stays, to try again
+        return;
+      }
       // Back in its place: the list is newest first.
       const list = [...store.get().summaries, u.summary].sort((a, b) => b.id - a.id);
       store.set({ summaries: list, undo: null });
     },
 
     dismissUndo: () => store.set({ undo: null }),
+
+    failed: (e) => store.set({ error: message(e) }),
 
     async ensureDetails(ids) {
       const known = store.get().details;

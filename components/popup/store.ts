@@ -4,6 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../../core/compare';
 import type { MessageType, Payload, ReplyOf, TabState } from '../../storage/messages';
 import type { CorrectionPatch, SaveResult } from '../../storage/record';
+import { describeFailure } from '../../storage/errors';
+import { t } from '../i18n';
 
 export interface PopupState {
   tab: TabState | null; // null while the page is being read
@@ -43,6 +45,8 @@ export interface PopupStore {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** A failed write as the user reads it: storage errors (full, blocked, not written) in the page's language. */
+export const failureText = (e: unknown) => describeFailure(e, t);
 
 export function createPopupStore(deps: PopupDeps): PopupStore {
   let state: PopupState = { tab: null, saving: false, lastSave: null, error: null, comparison: { status: 'idle' } };
@@ -72,7 +76,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
         const { result, state: tab } = await deps.send('saveTab', { tabId: await tabId() });
         set({ tab, lastSave: result, saving: false });
       } catch (e) {
-        set({ saving: false, error: message(e) });
+        set({ saving: false, error: failureText(e) });
       }
     },
     async correct(patch) {
@@ -81,7 +85,7 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       try {
         set({ tab: await deps.send('correctReport', { id: tab.match.report.id, patch, tabId: await tabId() }), error: null });
       } catch (e) {
-        set({ error: message(e) });
+        set({ error: failureText(e) });
       }
     },
     async grantAllSites() {

@@ -1,7 +1,7 @@
 // Wiring only: the message map, the badge, the keyboard command and the context menu.
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { LibraryDB } from '../../storage/db';
+import { DB_NAME, LibraryDB } from '../../storage/db';
 import { countReports } from '../../storage/library';
 import { serveMessages } from '../../storage/messages';
 import { setBadge } from './badge';
@@ -12,7 +12,8 @@ import { initI18n, t } from '../../components/i18n';
 const SAVE = 'save-report'; // the command name (wxt.config.ts) and the context-menu id
 
 export default defineBackground(() => {
-  const db = new LibraryDB();
+  // The background has no page to speak on: the extension pages tell the user (entrypoints/dashboard).
+  const db = new LibraryDB(DB_NAME, { onBlocked: (e) => console.warn(e.message) });
   const ready = initI18n();
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url ?? null;
   const service = createService({ db, readTab, setBadge, tabUrl });

@@ -1,7 +1,7 @@
 // Wiring only: the database, the three stores, the page. An extension page may open Dexie itself
 // (same origin as the background); the list is read from indexes (storage/summaries.ts).
 import { render } from 'preact';
-import { LibraryDB } from '../../storage/db';
+import { DB_NAME, LibraryDB } from '../../storage/db';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { createBackupStore } from '../../components/dashboard/backup-store';
 import { DashboardContext } from '../../components/dashboard/context';
@@ -12,7 +12,8 @@ import { createLibraryStore } from '../../components/dashboard/library-store';
 import { createViewsStore } from '../../components/dashboard/views-store';
 import { initI18n, t } from '../../components/i18n';
 
-const db = new LibraryDB();
+// An upgrade waiting for an older page of the extension to close: the list says so (and which to close).
+const db = new LibraryDB(DB_NAME, { onBlocked: (e) => library.failed(e) });
 const source = dexieSource(db);
 const library = createLibraryStore(source);
 const views = createViewsStore(source, () => library.store.get().summaries);

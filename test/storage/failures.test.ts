@@ -87,7 +87,7 @@ describe('storage full', () => {
     await saveReport(db, capture({ url: 'http://y.gov.cn/c', text: 'c', extraction: extraction({ region: '宁波市' }) }), 3);
     disk.full = true;
     const r = await importBackup(db, file);
-    expect(r).toMatchObject({ ok: false, error: { code: 'write_failed' } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'quota' } }); // the page says it in the user's language
     expect(!r.ok && r.error.message).toMatch(/no storage left/);
     expect(await db.reports.count()).toBe(1);
     expect(await db.texts.count()).toBe(1);
