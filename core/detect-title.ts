@@ -21,6 +21,9 @@ const YEARS = /(?:19|20)\d{2}年度?|[〇零一二三四五六七八九]{4}年/g
 const ISSUER = /^(?:[\u4e00-\u9fff·]{0,16}(?:省|市|县|区|州|盟|旗|国务院|人民))?$/;
 // After it: nothing, (全文)/摘要, or a separator before the site name or the meeting line.
 const TAIL = /^(?:全文|摘要|摘登|全文发布|文字实录)?(?:$|[-_|｜丨—:：])/;
+// A verb before the name (一文读懂, 速览, 图说, 数说, 聚焦, 透视): a headline about the report, whose
+// issuer-like prefix is not an issuer. Says nothing, so the page's headings and text still decide.
+const HEADLINE = /读|说|览|聚焦|透视|解码|盘点/;
 
 export function titleKind(line: string): TitleKind {
   if (ABOUT.test(line)) return 'near';
@@ -29,7 +32,8 @@ export function titleKind(line: string): TitleKind {
   const s = line.replace(ASIDES, '');
   const i = s.indexOf('政府工作报告');
   if (i < 0) return null;
-  return ISSUER.test(s.slice(0, i).replace(YEARS, '')) && TAIL.test(s.slice(i + 6)) ? 'gwr' : null;
+  const issuer = s.slice(0, i).replace(YEARS, '');
+  return ISSUER.test(issuer) && !HEADLINE.test(issuer) && TAIL.test(s.slice(i + 6)) ? 'gwr' : null;
 }
 
 export interface LinesVerdict {

@@ -27,6 +27,8 @@ const PAGE = {
   progressB: ['www.shangluo.gov.cn', '/zwgk/dctb/202307/t20230728_640001.html', 'progress-shangluo-2023-h1.html'],
   news: ['www.xingshan.gov.cn', '/xwzx/xsyw/202404/t20240412_1250001.shtml', 'news-xingshan-economy-meeting.html'],
   jiedu: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240120_1234600.shtml', 'jiedu-xingshan-2024.html'],
+  jieduHeadline: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240121_1234700.shtml', 'jiedu-xingshan-2024-yiwen.html'],
+  newsHeadline: ['www.xingshan.gov.cn', '/xwzx/xsyw/202401/t20240113_1234400.shtml', 'news-xingshan-2024-minsheng.html'],
   bulletin: ['www.xingshan.gov.cn', '/zwgk/tjxx/202403/t20240328_1240001.shtml', 'tongji-xingshan-2023.html'],
   mirror: ['www.yichang.gov.cn', '/xsqdt/xingshan/2024-01/22/content_998877.html', 'mirror-xingshan-2024-gwr.html'],
   elsewhere: [ELSEWHERE, '/2026/0131/gansu-gwr.html', 'newspaper-gansu-2026-gwr.html'],
@@ -54,7 +56,7 @@ function assertSummary(key, text) {
 }
 
 const REPORTS = ['county', 'prefecture', 'traditional', 'newspaper', 'progressA', 'progressB'];
-const ORDINARY = ['news', 'jiedu', 'bulletin'];
+const ORDINARY = ['news', 'jiedu', 'jieduHeadline', 'newsHeadline', 'bulletin'];
 
 const latency = {}; // page -> ms from navigation start to the badge
 let server;

@@ -44,6 +44,12 @@ describe('titleKind', () => {
     '代表们热烈讨论政府工作报告',
     '天门市人民政府',
     '关于做好2024年防汛抗旱工作的通知',
+    // A verb before the name makes an issuer-like prefix a headline about the report.
+    '一文读懂2024年兴山县政府工作报告',
+    '速览2024年远安县政府工作报告',
+    '图说2023年天门市政府工作报告',
+    '“数”读2024年宜昌市政府工作报告',
+    '聚焦2024年县政府工作报告：这些民生实事与你有关',
   ])('says nothing: %s', (t) => expect(titleKind(t)).toBeNull());
 });
 
