@@ -411,7 +411,9 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
   for (const [m, { t, gap: own }, i] of pairs) {
     // A list's verb is read once, before its first number: 分别下降3%、5%.
     const gap = n > 1 ? qs[Math.floor(i / n) * n].full : own;
-    if (!m.id) continue;
+    // A sub-aggregate is kept from the whole-region indicator, but set as a target of its own
+    // (旅游总收入增长15%, 工业投资增长10%) it is one: an `other` item under its own name.
+    if (!m.id && !(mode === 'target' && n === 1)) continue;
     const last = n > 1 ? chunkLast(i) : t;
     const unit = t.q.unit === '个' ? last.q.unit : t.q.unit;
     if (unit === '个') continue;
@@ -434,7 +436,7 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
       const k = gap.indexOf(a);
       if (k > 0 && /高于|快于|低于|超出|超过/.test(gap.slice(Math.max(0, k - 2), k))) relative = a;
     }
-    const id = m.id;
+    const id = m.id ?? 'other';
     const startPos = n > 1 || pairs.length > 1 ? g.start : g.start;
     const endPos = n > 1 ? Math.max(last.end, t.end) : t.end;
     const item: Item = {

@@ -10,7 +10,7 @@ const EFFORT = ['在', '力争', '争取', '努力', '加快', '对标', '全力
 // Words after which the rest of a clause is a comparison or a predicate, not another subject.
 const STOPS = ['与', '同', '高于', '快于', '低于', '增长与', '增长和', '和经济'];
 // Predicates that make a clause a stated goal about its subject.
-const PREDICATES = ['稳步提升', '持续改善', '保持优良', '完成', '高于', '稳中有进', '促稳提质', '稳中提质', '只增不减', '继续缩小', '保持全国', '保持在', '实现正增长', '发生', '同步', '稳量提质', '合理回升', '合理水平', '保持稳定', '进一步下降', '达到国家要求', '控制在', '基本平衡'];
+const PREDICATES = ['稳步提升', '持续改善', '保持优良', '完成', '高于', '稳中有进', '促稳提质', '稳中提质', '只增不减', '继续缩小', '保持全国', '保持在', '实现正增长', '发生', '同步', '稳量提质', '合理回升', '合理水平', '保持稳定', '进一步下降', '达到国家要求', '控制在', '基本平衡', '回稳向好', '稳中向好', '继续减少', '持续减少', '持续下降'];
 const AREAS = ['全国', '全省', '全市', '全区'];
 
 export function readQualitative(norm: string, orig: string, start: number, end: number, found: Item[]): Item[] {
