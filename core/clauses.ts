@@ -283,6 +283,21 @@ export function readSentence(norm: string, orig: string, start: number, end: num
         }
       }
     }
+    // 城镇居民…73020元,农村居民…43810元,分别增长4.2%和6.9%: 分别 after a run of single-subject
+    // clauses (since the last ;) hands its numbers to those subjects in order.
+    if (group && group.open && link.startsWith('分别') && group.members.length === 1 && group.qtys.length === 1) {
+      const clauseStart = Math.max(norm.lastIndexOf(';', t.start), norm.lastIndexOf('；', t.start), start);
+      const run: Group[] = [];
+      for (let k = groups.length - 1; k >= 0; k--) {
+        const g = groups[k];
+        if (g.start < clauseStart || g.members.length !== 1 || g.qtys.length !== 1) break;
+        run.unshift(g);
+      }
+      if (run.length >= 2 && run[run.length - 1] === group) {
+        group = { members: run.map((g) => g.members[0]), qtys: [], gaps: [], start: run[0].start, labelEnd: t.start - link.length, open: true };
+        groups.push(group);
+      }
+    }
     if (group && group.open && consumedBy(link, LINK_WORDS)) {
       group.qtys.push(t);
       group.gaps.push(norm.slice(Math.max(segStart, group.labelEnd), t.start));
