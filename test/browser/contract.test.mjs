@@ -25,6 +25,7 @@ const PAGE = {
   newspaper: ['szb.gsrb.gansu.gov.cn', '/gsrb/202601/31/c123456.html', 'newspaper-gansu-2026-gwr.html'],
   progressA: ['www.xingshan.gov.cn', '/zwgk/dcdb/202410/t20241025_1300001.shtml', 'progress-xingshan-2024-q3.html'],
   progressB: ['www.shangluo.gov.cn', '/zwgk/dctb/202307/t20230728_640001.html', 'progress-shangluo-2023-h1.html'],
+  progressC: ['www.yuanan.gov.cn', '/art/2024/7/22/art_1234_567890.html', 'progress-yuanan-2024-h1.html'],
   news: ['www.xingshan.gov.cn', '/xwzx/xsyw/202404/t20240412_1250001.shtml', 'news-xingshan-economy-meeting.html'],
   jiedu: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240120_1234600.shtml', 'jiedu-xingshan-2024.html'],
   jieduHeadline: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240121_1234700.shtml', 'jiedu-xingshan-2024-yiwen.html'],
@@ -55,7 +56,7 @@ function assertSummary(key, text) {
   assert.equal(fieldShown(text, '报告年份'), want.year, `${key}: year shown`);
 }
 
-const REPORTS = ['county', 'prefecture', 'traditional', 'newspaper', 'progressA', 'progressB'];
+const REPORTS = ['county', 'prefecture', 'traditional', 'newspaper', 'progressA', 'progressB', 'progressC'];
 const ORDINARY = ['news', 'jiedu', 'jieduHeadline', 'newsHeadline', 'bulletin'];
 
 const latency = {}; // page -> ms from navigation start to the badge
