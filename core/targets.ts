@@ -77,7 +77,10 @@ function continues(norm: string, prevStart: number, prevEnd: number, at: number)
   let i = 0;
   while (i < line.length && isSpace(line[i])) i++;
   if (!lexicon().has(line, i)) return false;
-  return /\d/.test(line.slice(0, sentenceEnd(line, 0, line.length)));
+  // 地区生产总值增长6%左右的目标,综合考虑了…: a paragraph about a target, not the list's next items.
+  const first = line.slice(0, sentenceEnd(line, 0, line.length));
+  const clause = first.slice(0, first.search(/[,;]|$/));
+  return /\d/.test(first) && !clause.includes('目标');
 }
 
 /** The paragraph from `start` (and the list's following lines), cut before the first sentence that comments on the targets. */

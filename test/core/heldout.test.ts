@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { scoreDir } from '../../cli/score-heldout';
+import { extractReport } from '../../core/extract';
 
 const score = scoreDir(join(__dirname, '../fixtures/heldout'));
 
@@ -36,5 +37,24 @@ describe('held-out reports', () => {
 
   it('calls every near miss other', () => {
     expect(score.nearRight, score.lines.join('\n')).toBe(score.nearMisses);
+  });
+});
+
+describe('targets passage over several lines', () => {
+  const wrap = (passage: string) =>
+    `某市2024年政府工作报告\n\n各位代表：\n\n现在，我代表市人民政府向大会报告工作。\n\n一、2023年工作回顾\n\n全市地区生产总值增长5%。\n\n二、2024年工作安排\n\n${passage}\n\n（一）扩大内需。新增项目100个，增长20%。`;
+  const read = (passage: string) =>
+    extractReport({ text: wrap(passage), url: null, title: null }).targets.map((t) => `${t.indicator} ${t.value}`);
+
+  it('reads a numbered list under the anchor line', () => {
+    expect(read('主要预期目标是：\n1.地区生产总值增长6%左右;\n2.一般公共预算收入增长5%;\n3.固定资产投资增长8%。')).toEqual(['gdp 6', 'fiscal_revenue 5', 'fixed_investment 8']);
+  });
+
+  it('reads a list that goes on in the next paragraph', () => {
+    expect(read('主要预期目标是：地区生产总值增长6%左右。\n城乡居民人均可支配收入分别增长6%和7%。')).toEqual(['gdp 6', 'income_urban 6', 'income_rural 7']);
+  });
+
+  it('stops at a paragraph about a target', () => {
+    expect(read('主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n地区生产总值增长6%左右的目标，综合考虑了需要和可能。')).toEqual(['gdp 6', 'fiscal_revenue 5']);
   });
 });
