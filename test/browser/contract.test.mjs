@@ -24,6 +24,7 @@ const PAGE = {
   traditional: ['www.weinan.gov.cn', '/gk/zfgzbg/1234567.htm', 'traditional-weinan-2023-gwr.html'],
   newspaper: ['szb.gsrb.gansu.gov.cn', '/gsrb/202601/31/c123456.html', 'newspaper-gansu-2026-gwr.html'],
   progressA: ['www.xingshan.gov.cn', '/zwgk/dcdb/202410/t20241025_1300001.shtml', 'progress-xingshan-2024-q3.html'],
+  progressA1: ['www.xingshan.gov.cn', '/zwgk/dcdb/202407/t20240722_1280001.shtml', 'progress-xingshan-2024-h1.html'],
   progressB: ['www.shangluo.gov.cn', '/zwgk/dctb/202307/t20230728_640001.html', 'progress-shangluo-2023-h1.html'],
   progressC: ['www.yuanan.gov.cn', '/art/2024/7/22/art_1234_567890.html', 'progress-yuanan-2024-h1.html'],
   news: ['www.xingshan.gov.cn', '/xwzx/xsyw/202404/t20240412_1250001.shtml', 'news-xingshan-economy-meeting.html'],
@@ -32,6 +33,7 @@ const PAGE = {
   newsHeadline: ['www.xingshan.gov.cn', '/xwzx/xsyw/202401/t20240113_1234400.shtml', 'news-xingshan-2024-minsheng.html'],
   bulletin: ['www.xingshan.gov.cn', '/zwgk/tjxx/202403/t20240328_1240001.shtml', 'tongji-xingshan-2023.html'],
   mirror: ['www.yichang.gov.cn', '/xsqdt/xingshan/2024-01/22/content_998877.html', 'mirror-xingshan-2024-gwr.html'],
+  repost: ['www.hubei.gov.cn', '/zwgk/szfw/202401/t20240123_5012345.shtml', 'repost-xingshan-2024-gwr.html'],
   elsewhere: [ELSEWHERE, '/2026/0131/gansu-gwr.html', 'newspaper-gansu-2026-gwr.html'],
 };
 // What the popup should say about each page: its kind, region and year, read as a user reads them.
@@ -206,6 +208,21 @@ describe('saving', () => {
     });
   }
 
+  it('saves a second notice of the same county and year (another period) as its own record', async () => {
+    const { page, tabId } = await open('progressA1');
+    const before = await recordCount(ext);
+    const popup = await popupOf(tabId);
+    const button = saveButton(popup);
+    assert.equal(await button.count(), 1, `one save button in "${(await visible(popup)).slice(0, 300)}"`);
+    await button.click();
+    await popup.waitForFunction(() => document.body.innerText.includes('已保存'), null, { timeout: 5000 }).catch(() => {});
+    const text = await visible(popup);
+    assert.match(text, /已保存/, `after the click the popup says: ${text.slice(0, 300)}`);
+    assert.equal(await recordCount(ext), before + 1);
+    await popup.close();
+    await page.close();
+  });
+
   it('adds nothing on a second save of the same page', async () => {
     const { page, tabId } = await open('county');
     const before = await recordCount(ext);
@@ -256,6 +273,22 @@ describe('saving', () => {
     await page.close();
   });
 
+  it('finds the saved county report again in a repost whose text differs a little (source line, editor)', async () => {
+    const { page, tabId } = await open('repost');
+    const before = await recordCount(ext);
+    const popup = await popupOf(tabId);
+    // Another site's copy is told apart from the same page: already in the library, under the saved title.
+    const text = await visible(popup);
+    assert.match(text, /已保存|资料库中已有同一份报告/, `repost popup says: ${text.slice(0, 300)}`);
+    if (await saveButton(popup).count()) await saveButton(popup).click();
+    await sleep(500);
+    assert.match(await visible(popup), /已保存|资料库中已有同一份报告/);
+    await popup.close();
+    await saveByCommand(ext, tabId);
+    assert.equal(await recordCount(ext), before);
+    await page.close();
+  });
+
   it('reads another site only on request: no badge, and the popup asks for access', async () => {
     const { page, tabId } = await open('elsewhere');
     assert.equal(await badgeOf(ext, tabId), '');
@@ -269,7 +302,7 @@ describe('saving', () => {
 
   it('lists every record in the library page', async () => {
     const count = await recordCount(ext);
-    assert.equal(count, 6); // five popup saves and one command save
+    assert.equal(count, 7); // six popup saves and one command save
     assert.equal(await listedInLibrary(), count);
   });
 });
