@@ -16,7 +16,7 @@ export default defineBackground(() => {
   const db = new LibraryDB(DB_NAME, { onBlocked: (e) => console.warn(e.message) });
   const ready = initI18n();
   const tabUrl = async (tabId: number) => (await browser.tabs.get(tabId)).url ?? null;
-  const service = createService({ db, readTab, setBadge, tabUrl });
+  const service = createService({ db, readTab, setBadge, tabUrl, forgetTab });
   serveMessages(service.handlers);
 
   async function saveFrom(tab: { id?: number } | undefined) {

@@ -19,13 +19,15 @@ export interface ServiceDeps {
   readTab: (tabId: number) => Promise<PageCapture>;
   setBadge: (tabId: number, mark: BadgeMark) => Promise<void>;
   tabUrl: (tabId: number) => Promise<string | null>;
+  /** Drops a tab's cached read: its content script has seen the page change. */
+  forgetTab?: (tabId: number) => void;
 }
 
 const summary = (r: StoredReport): SavedSummary => ({
   id: r.id!, title: r.title, url: r.url, urls: r.urls, savedAt: r.savedAt, corrections: r.corrections,
 });
 
-export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
+export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: ServiceDeps) {
   /**
    * The library's match for a read page, and the record when it is this very page (not another site's
    * copy). Without the record's text: the popup's state shows none, and the popup waits for this answer.
@@ -85,6 +87,9 @@ export function createService({ db, readTab, setBadge, tabUrl }: ServiceDeps) {
       const detection = detectCheap(signals);
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
+        // Signals come at load and again when a page renders its article late: a read cached
+        // before that (a popup opened on the empty shell) is stale.
+        forgetTab?.(tabId);
         const saved = await getByUrl(db, signals.url);
         await setBadge(tabId, saved ? 'saved' : detection.kind !== 'other' ? 'report' : null);
       }

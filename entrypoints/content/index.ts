@@ -3,13 +3,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { sendMessage } from '../../storage/messages';
 import { readSignals } from './signals';
+import { watchForArticle } from './watch';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
   runAt: 'document_idle',
   main() {
-    void sendMessage('pageSignals', readSignals(document, location.href)).catch(() => {
-      // The extension was reloaded under this page: the next page load will do.
+    const send = () =>
+      sendMessage('pageSignals', readSignals(document, location.href)).catch(() => {
+        // The extension was reloaded under this page: the next page load will do.
+        return null;
+      });
+    // A page that renders its article with script is still a shell now: read it again once it changes.
+    void send().then((detection) => {
+      if (detection?.kind === 'other') watchForArticle(document, async () => (await send())?.kind !== 'other');
     });
   },
 });
