@@ -18,6 +18,8 @@ function fold(s: string): string {
 
 // Words of the report itself: the address to the deputies, the review, the year's targets.
 const BODY = /各位代表|向大会(?:作|报告)|工作回顾|预期目标/g;
+// The column heads of a notice's task table.
+const TASK_TABLE = /序号|牵头单位|责任单位|责任领导|责任部门/;
 
 function result(kind: Detection['kind'], confidence: number, reason: string): Detection {
   return { kind, confidence, reasons: [reason] };
@@ -38,8 +40,13 @@ export function detectCheap(signals: PageSignals): Detection {
     source = 'line';
   }
   if (verdict === 'near') return result('other', 0.8, `${source}:about-a-report`);
-  if (verdict === 'progress') return result('progress', source === 'line' ? 0.7 : 0.85, `${source}:进展情况`);
-  if (verdict === 'gwr' && (source !== 'line' || body > 0)) {
+  // A line is weaker than a title: it may be a sidebar box's caption (政府工作报告, 督查通报) on a news
+  // page that quotes the report (向大会作…, 预期目标). So a line counts with what only the document
+  // itself has: the address to the deputies, or a notice's task table.
+  if (verdict === 'progress' && (source !== 'line' || TASK_TABLE.test(text))) {
+    return result('progress', source === 'line' ? 0.7 : 0.85, `${source}:进展情况`);
+  }
+  if (verdict === 'gwr' && (source !== 'line' || text.includes('各位代表'))) {
     return result('gwr', Math.min(0.95, (source === 'line' ? 0.6 : 0.75) + 0.1 * body), `${source}:政府工作报告`);
   }
   // No title to go by: the opening of the report itself.

@@ -30,6 +30,7 @@ const PAGE = {
   progressC: ['www.yuanan.gov.cn', '/art/2024/7/22/art_1234_567890.html', 'progress-yuanan-2024-h1.html'],
   news: ['www.xingshan.gov.cn', '/xwzx/xsyw/202404/t20240412_1250001.shtml', 'news-xingshan-economy-meeting.html'],
   jiedu: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240120_1234600.shtml', 'jiedu-xingshan-2024.html'],
+  congress: ['www.xingshan.gov.cn', '/ztzl/2024lh/dhdt/202401/t20240112_1234300.shtml', 'news-xingshan-2024-congress.html'],
   jieduHeadline: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240121_1234700.shtml', 'jiedu-xingshan-2024-yiwen.html'],
   newsHeadline: ['www.xingshan.gov.cn', '/xwzx/xsyw/202401/t20240113_1234400.shtml', 'news-xingshan-2024-minsheng.html'],
   bulletin: ['www.xingshan.gov.cn', '/zwgk/tjxx/202403/t20240328_1240001.shtml', 'tongji-xingshan-2023.html'],
@@ -61,7 +62,7 @@ function assertSummary(key, text) {
 }
 
 const REPORTS = ['county', 'prefecture', 'traditional', 'newspaper', 'scripted', 'progressA', 'progressB', 'progressC'];
-const ORDINARY = ['news', 'jiedu', 'jieduHeadline', 'newsHeadline', 'bulletin'];
+const ORDINARY = ['news', 'congress', 'jiedu', 'jieduHeadline', 'newsHeadline', 'bulletin'];
 
 const latency = {}; // page -> ms from navigation start to the badge
 let server;
