@@ -115,9 +115,12 @@ export function findIssuer(norm: string, title: string): Issuer {
   const cls = selfClass(norm);
 
   const weights = new Map<Division, number>();
+  const named = new Set<Division>(); // named in full at least once: 新建 in 新建改扩建 alone names nobody
   for (const m of headMentions) {
+    if (!plausible(header, m)) continue; // 和县 in 部署和县政府工作报告
     const d = resolve(m, clues, cls, header[m.end]);
     weights.set(d, (weights.get(d) ?? 0) + anchorWeight(header, m));
+    if (!m.short) named.add(d);
   }
   let best: Division | null = null;
   let bestW = 0;
@@ -126,7 +129,8 @@ export function findIssuer(norm: string, title: string): Issuer {
     if (better) [best, bestW] = [d, w];
   }
   if (best && bestW >= 3) return issuerOf(best);
-  return fromBody(norm, bodyMentions, clues, cls) ?? (best ? issuerOf(best) : NONE);
+  const weak = best && (named.has(best) || bestW >= 0.5) ? issuerOf(best) : NONE;
+  return fromBody(norm, bodyMentions, clues, cls) ?? weak;
 }
 
 // 列宜春第5, 居焦作市第1位, 高于全省、焦作市平均: a place the text ranks itself against is not itself.

@@ -26,10 +26,15 @@ export function getByUrl(db: LibraryDB, url: string): Promise<StoredReport | und
   return db.reports.where('urls').equals(canonicalUrl(url)).first();
 }
 
-/** Another site's copy of the same report: same region, year and kind, and not an 'other' page. */
+/**
+ * Another site's copy of the same report: same region, year and kind, and not an 'other' page. A county
+ * publishes several progress notices a year (H1, Q3, the year's end): for those the period must agree too.
+ */
 async function sameReport(db: LibraryDB, e: Extraction): Promise<StoredReport | undefined> {
   if (e.kind === 'other' || !e.region || e.report_year === null) return undefined;
-  return db.reports.where('[region+report_year+kind]').equals([e.region, e.report_year, e.kind]).first();
+  const same = db.reports.where('[region+report_year+kind]').equals([e.region, e.report_year, e.kind]);
+  if (e.kind !== 'progress') return same.first();
+  return same.filter((r) => (r.extraction.period ?? null) === (e.period ?? null)).first();
 }
 
 type PageKeys = { url: string; hash: string; extraction: Extraction };

@@ -86,6 +86,19 @@ describe('saveReport', () => {
     expect(await countReports(db)).toBe(6);
   });
 
+  it('keeps a county\'s progress notices of different periods apart, and one period\'s copies together', async () => {
+    const db = freshDb();
+    const notice = (url: string, period: string | null) =>
+      capture({ url, text: `通报 ${url}`, extraction: extraction({ kind: 'progress', period }) });
+    const h1 = await saveReport(db, notice('http://x.gov.cn/h1', 'H1'));
+    const q3 = await saveReport(db, notice('http://x.gov.cn/q3', 'Q3'));
+    const undated = await saveReport(db, notice('http://x.gov.cn/n', null));
+    expect([h1, q3, undated].map((r) => r.status)).toEqual(['created', 'created', 'created']);
+    expect(await saveReport(db, notice('http://mirror.gov.cn/q3', 'Q3'))).toEqual({ status: 'duplicate-of', id: q3.id });
+    expect(await saveReport(db, notice('http://mirror.gov.cn/n', null))).toEqual({ status: 'duplicate-of', id: undated.id });
+    expect(await countReports(db)).toBe(3);
+  });
+
   it('re-extracts on a re-save but keeps the corrections', async () => {
     const db = freshDb();
     const a = await saveReport(db, capture({ extraction: extraction({ region: '天门', report_year: null }) }));

@@ -85,6 +85,14 @@ describe('extractMetadata', () => {
     expect(meta('各位代表：', 'gwr', '2023年临沧市政府工作报告_临沧市人民政府')).toMatchObject({ region: '临沧市', report_year: 2023 });
   });
 
+  it('does not take a place name that is part of a word for the issuer', () => {
+    // 新建 (新建区) inside 新建改扩建, 和县 inside 部署和县政府工作报告: neither names the page's government.
+    const notice = '市政府督查室关于2023年上半年全市重点工作落实情况的通报\n市政府督查室对2023年《政府工作报告》确定的重点工作进行了专项督查。\n序号 工作任务 状态\n7 新建改扩建幼儿园10所 正常推进';
+    expect(meta(notice, 'progress')).toMatchObject({ region: null, report_year: 2023 });
+    const bulletin = '兴山县2023年国民经济和社会发展统计公报\n兴山县统计局\n全县上下认真落实县委决策部署和县政府工作报告确定的各项任务。';
+    expect(meta(bulletin, 'other')).toMatchObject({ region: '兴山县', level: 'county', province: '湖北省' });
+  });
+
   it('leaves what it cannot know empty', () => {
     expect(meta('关于做好防汛工作的通知', 'other')).toMatchObject({ region: null, level: null, province: null, report_year: null, review_year: null });
   });
