@@ -46,8 +46,9 @@ function paragraphMode(first: string, before: boolean): boolean {
   return year ? false : before;
 }
 
-export function extractActuals(norm: string, orig: string, _opts: { reviewYear: number | null }): Item[] {
-  const targets = extractTargets(norm, orig);
+/** `targets`: this text's targets when the caller has them already (extractTargets of the same text). */
+export function extractActuals(norm: string, orig: string, opts: { reviewYear: number | null; targets?: Item[] }): Item[] {
+  const targets = opts.targets ?? extractTargets(norm, orig);
   const targeted = new Set(targets.map((t) => t.indicator));
   // Indicators outside the taxonomy that this report targets are read in its review too.
   let lex: Lexicon | undefined;

@@ -23,6 +23,8 @@ interface SepTok { kind: 'sep'; start: number; end: number }
 type Tok = IndTok | QtyTok | SepTok;
 
 const SEPS = new Set([',', ';', ':', '，', '；', '：', '。', '!', '?', '\n']);
+const SEP_CODES = new Uint8Array(0x10000);
+for (const s of SEPS) SEP_CODES[s.charCodeAt(0)] = 1;
 const JOINERS = ['以及', '、', '和', '及', '与'];
 const POST_HEDGES = ['左右', '以上', '以内', '以下', '上下'];
 const PRE_HEDGES = ['突破', '超过', '超', '力争'];
@@ -107,8 +109,10 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
   const toks: Tok[] = [];
   let p = start;
   while (p < end) {
-    const ch = norm[p];
-    if (SEPS.has(ch)) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
+    const code = norm.charCodeAt(p);
+    // Most characters are neither a break, a digit nor the start of a name: one array read each.
+    if (!lex.mayStart(code) && !(code >= 48 && code <= 57) && !SEP_CODES[code]) { p++; continue; }
+    if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
       const members = membersOf(m.ids, m.label);

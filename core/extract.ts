@@ -29,7 +29,7 @@ function extractClean(text: string, input: PageInput, options: ExtractOptions): 
   const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind });
   const isReport = detection.kind === 'gwr';
   const targets = isReport ? extractTargets(norm, text) : [];
-  const actuals = isReport ? extractActuals(norm, text, { reviewYear: meta.review_year }) : [];
+  const actuals = isReport ? extractActuals(norm, text, { reviewYear: meta.review_year, targets }) : [];
   const tasks = isReport ? extractTasks(norm, text) : [];
   let rows: ProgressRow[] = [];
   if (detection.kind === 'progress') rows = options.tableRows?.length ? options.tableRows : parseProgressText(norm, text);

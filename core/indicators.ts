@@ -105,6 +105,11 @@ export class Lexicon {
     node.ids = ids;
   }
 
+  /** Whether some name begins with this character code: the tokenizer skips most characters on it. */
+  mayStart(code: number): boolean {
+    return this.starts[code] === 1;
+  }
+
   /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
   match(s: string, i: number): IndicatorMatch | null {
     if (!this.starts[s.charCodeAt(i)]) return null;

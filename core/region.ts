@@ -109,16 +109,20 @@ function issuerOf(d: Division): Issuer {
 export function findIssuer(norm: string, title: string): Issuer {
   const header = `${title}\n${headerOf(norm)}`;
   if (NATIONAL_HEAD.test(header)) return NATIONAL;
-  const bodyMentions = scanDivisions(norm, 0, 30000);
   const headMentions = scanDivisions(header);
-  const clues = cluesFrom(headMentions.concat(bodyMentions));
   const cls = selfClass(norm);
+  // The body is read only when the opening leaves a name ambiguous or names no issuer: most reports
+  // say who they are in their first lines, and scanning 30,000 characters for places is core's dearest step.
+  let body: Mention[] | null = null;
+  const bodyMentions = () => (body ??= scanDivisions(norm, 0, 30000));
+  let clueCounts: Clues | null = null;
+  const clues = () => (clueCounts ??= cluesFrom(headMentions.concat(bodyMentions())));
 
   const weights = new Map<Division, number>();
   const named = new Set<Division>(); // named in full at least once: 新建 in 新建改扩建 alone names nobody
   for (const m of headMentions) {
     if (!plausible(header, m)) continue; // 和县 in 部署和县政府工作报告
-    const d = resolve(m, clues, cls, header[m.end]);
+    const d = m.divisions.length === 1 ? m.divisions[0] : resolve(m, clues(), cls, header[m.end]);
     weights.set(d, (weights.get(d) ?? 0) + anchorWeight(header, m));
     if (!m.short) named.add(d);
   }
@@ -130,7 +134,7 @@ export function findIssuer(norm: string, title: string): Issuer {
   }
   if (best && bestW >= 3) return issuerOf(best);
   const weak = best && (named.has(best) || bestW >= 0.5) ? issuerOf(best) : NONE;
-  return fromBody(norm, bodyMentions, clues, cls) ?? weak;
+  return fromBody(norm, bodyMentions(), clues(), cls) ?? weak;
 }
 
 // 列宜春第5, 居焦作市第1位, 高于全省、焦作市平均: a place the text ranks itself against is not itself.

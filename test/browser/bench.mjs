@@ -177,6 +177,18 @@ async function main() {
     const page = await ext.context.newPage();
     await page.goto(gwrUrl);
     await page.evaluate(code);
+
+    // --- Core extraction against Readability.parse, every corpus report, same page, same run.
+    const reports = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
+      .map((file) => ({ file, text: readFileSync(join(CORPUS, file), 'utf8') }));
+    const perReport = await page.evaluate(([r, runs]) => gwrBench.coreVsReadability(r, runs), [reports, 7]);
+    results.coreVsReadability = {
+      reports: perReport.length,
+      readabilityMs: round(median(perReport.map((x) => x.readabilityMs)), 2),
+      coreMs: round(median(perReport.map((x) => x.coreMs)), 2),
+      ratioMedian: round(median(perReport.map((x) => x.coreMs / x.readabilityMs)), 3),
+      perReport,
+    };
     const long = texts.map((t) => t.text).join('\n').slice(0, 40_000);
     results.detection = await page.evaluate(({ text, runs }) => {
       document.body.innerHTML = '';
@@ -218,11 +230,14 @@ function print(r) {
     ['read every record with its text', r.readAllWithTextsMs, '(for scale)'],
     [`detectCheap, ${r.detection.pageChars}-char page`, r.detection.detectCheapMs, '—'],
     ['isProbablyReaderable, same page', r.detection.isProbablyReaderableMs, '—'],
+    [`Readability.parse, ${r.coreVsReadability.reports} corpus pages`, r.coreVsReadability.readabilityMs, '—'],
+    ['core extractReport, same pages', r.coreVsReadability.coreMs, '—'],
   ];
   console.log(`\nBrowser benchmark, ${r.records} saved reports (avg text ${r.avgTextChars} chars), seeded in ${r.seedMs} ms, ${r.machine.cpus} CPUs\n`);
   console.log('| measure | median ms | budget |\n|---|---:|---|');
   for (const [name, ms, budget] of rows) console.log(`| ${name} | ${ms} | ${budget} |`);
   console.log(`| popup JS heap used | ${r.popupMemory.jsHeapUsedMB} MB | report |`);
+  console.log(`| core / Readability, median of per-page ratios | ${(100 * r.coreVsReadability.ratioMedian).toFixed(1)}% | ≤ 10% |`);
   console.log(`\ntotal ${r.totalSeconds} s; details in .output/bench-browser.json`);
 }
 
