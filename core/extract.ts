@@ -26,7 +26,8 @@ export function extractReport(input: PageInput, options: ExtractOptions = {}): E
 function extractClean(text: string, input: PageInput, options: ExtractOptions): Extraction {
   const norm = normalize(text);
   const detection = detect(norm, { url: input.url ?? '', title: input.title ?? '' });
-  const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind });
+  const site = input.site ? normalize(input.site) : '';
+  const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind, site });
   const isReport = detection.kind === 'gwr';
   const targets = isReport ? extractTargets(norm, text) : [];
   const actuals = isReport ? extractActuals(norm, text, { reviewYear: meta.review_year, targets }) : [];

@@ -8,7 +8,21 @@ import type { Extraction, ProgressRow } from './types';
 export interface PageRead {
   text: string; // article text, one paragraph (or table cell) per line
   title: string;
+  site: string; // the site's own name from its meta tags, or ''
   tableRows: ProgressRow[];
+}
+
+// Government sites name themselves in meta tags (the national guideline's SiteName; og:site_name elsewhere).
+const SITE_META = new Set(['sitename', 'og:site_name']);
+
+/** The publishing site's name: <meta name="SiteName" content="商洛市人民政府"> or og:site_name. */
+export function siteName(doc: Document): string {
+  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (meta.getAttribute('name') ?? meta.getAttribute('property') ?? '').toLowerCase();
+    const content = (meta.getAttribute('content') ?? '').trim();
+    if (SITE_META.has(key) && content) return content.slice(0, 100);
+  }
+  return '';
 }
 
 /** Below this many characters Readability has probably picked a fragment, not the article. */
@@ -19,6 +33,7 @@ const tableToken = (i: number) => `gwrlens-table-${i}-placeholder`;
 export function readDocument(doc: Document): PageRead {
   const clone = doc.cloneNode(true) as Document;
   const title = (doc.title ?? '').trim();
+  const site = siteName(doc);
   const heading = blockText(clone.querySelector('h1') ?? clone.createElement('h1')).replace(/\n/g, '');
   const fallback = blockText(clone.body ?? clone.documentElement);
   const tables = dataTables(clone);
@@ -33,7 +48,7 @@ export function readDocument(doc: Document): PageRead {
   let text = fallback;
   // Readability's scoring grows much faster than the tree on deeply nested markup (5,000 nested
   // divs take minutes); no real report page nests that deep, so such a page is read as plain blocks.
-  if (tooDeep(clone.body ?? clone.documentElement)) return { text: withHeading(heading, text), title, tableRows };
+  if (tooDeep(clone.body ?? clone.documentElement)) return { text: withHeading(heading, text), title, site, tableRows };
   try {
     const content = new Readability<Node>(clone, { serializer: (node) => node }).parse()?.content;
     if (content) {
@@ -47,7 +62,7 @@ export function readDocument(doc: Document): PageRead {
   } catch {
     // Readability gives up on odd documents; the whole body is still better than nothing.
   }
-  return { text: withHeading(heading, text), title, tableRows };
+  return { text: withHeading(heading, text), title, site, tableRows };
 }
 
 // Readability drops a heading that repeats the page title; the report's own title line belongs to its text.
@@ -74,7 +89,7 @@ function tooDeep(root: Element | null): boolean {
 /** One page read and extracted, with the text the offsets of the extraction refer to. */
 export function extractPage(doc: Document, url: string): PageRead & { extraction: Extraction } {
   const page = readDocument(doc);
-  const extraction = extractReport({ text: page.text, url, title: page.title || null }, { tableRows: page.tableRows });
+  const extraction = extractReport({ text: page.text, url, title: page.title || null, site: page.site || null }, { tableRows: page.tableRows });
   return { ...page, extraction };
 }
 

@@ -105,8 +105,11 @@ function issuerOf(d: Division): Issuer {
   return { region: d.name, level: d.level, province: d.province };
 }
 
-/** The issuing government of a page, from its title and normalised text. */
-export function findIssuer(norm: string, title: string): Issuer {
+/**
+ * The issuing government of a page, from its title and normalised text; `site`, the publishing site's
+ * name (商洛市人民政府), speaks only when the text names nobody: a site reposts other governments' reports.
+ */
+export function findIssuer(norm: string, title: string, site = ''): Issuer {
   const header = `${title}\n${headerOf(norm)}`;
   if (NATIONAL_HEAD.test(header)) return NATIONAL;
   const headMentions = scanDivisions(header);
@@ -133,8 +136,21 @@ export function findIssuer(norm: string, title: string): Issuer {
     if (better) [best, bestW] = [d, w];
   }
   if (best && bestW >= 3) return issuerOf(best);
-  const weak = best && (named.has(best) || bestW >= 0.5) ? issuerOf(best) : NONE;
-  return fromBody(norm, bodyMentions(), clues(), cls) ?? weak;
+  const weak = best && (named.has(best) || bestW >= 0.5) ? issuerOf(best) : null;
+  return fromBody(norm, bodyMentions(), clues(), cls) ?? weak ?? siteOwner(site, cls) ?? NONE;
+}
+
+/** The government whose site this is, when its name says so (X人民政府, X政府网, X政府门户网站). */
+function siteOwner(site: string, cls: string | null): Issuer | null {
+  for (const m of scanDivisions(site)) {
+    const rest = site.slice(m.end);
+    const owner = /^(?:[省市县区州盟旗])?(?:人民)?政府/.test(rest) && (!m.short || /^[省市县区州盟旗]/.test(rest));
+    if (!owner) continue;
+    const fits = m.divisions.filter((d) => fitsClass(d, cls));
+    const d = fits.length === 1 ? fits[0] : m.divisions.length === 1 ? m.divisions[0] : resolve(m, new Map(), cls, rest[0]);
+    return issuerOf(d);
+  }
+  return null;
 }
 
 // 列宜春第5, 居焦作市第1位, 高于全省、焦作市平均: a place the text ranks itself against is not itself.

@@ -93,4 +93,6 @@ export interface PageInput {
   text: string;
   url?: string | null;
   title?: string | null;
+  /** The publishing site's own name (<meta name="SiteName">, og:site_name): 商洛市人民政府. */
+  site?: string | null;
 }

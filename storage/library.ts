@@ -34,7 +34,8 @@ async function sameReport(db: LibraryDB, e: Extraction): Promise<StoredReport | 
   if (e.kind === 'other' || !e.region || e.report_year === null) return undefined;
   const same = db.reports.where('[region+report_year+kind]').equals([e.region, e.report_year, e.kind]);
   if (e.kind !== 'progress') return same.first();
-  return same.filter((r) => (r.extraction.period ?? null) === (e.period ?? null)).first();
+  // A handful of rows at most; read with getAll, not walked with a cursor.
+  return (await same.toArray()).find((r) => (r.extraction.period ?? null) === (e.period ?? null));
 }
 
 type PageKeys = { url: string; hash: string; extraction: Extraction };
