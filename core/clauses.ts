@@ -110,9 +110,9 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
   let p = start;
   while (p < end) {
     const code = norm.charCodeAt(p);
-    // Most characters are neither a break, a digit nor the start of a name: one array read each.
-    if (!lex.mayStart(code) && !(code >= 48 && code <= 57) && !SEP_CODES[code]) { p++; continue; }
     if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
+    // Most characters are neither a digit nor the start of a name: one array read each.
+    if (!lex.mayStart(code) && !(code >= 48 && code <= 57)) { p++; continue; }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
       const members = membersOf(m.ids, m.label);

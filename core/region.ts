@@ -145,10 +145,7 @@ function siteOwner(site: string, cls: string | null): Issuer | null {
   for (const m of scanDivisions(site)) {
     const rest = site.slice(m.end);
     const owner = /^(?:[省市县区州盟旗])?(?:人民)?政府/.test(rest) && (!m.short || /^[省市县区州盟旗]/.test(rest));
-    if (!owner) continue;
-    const fits = m.divisions.filter((d) => fitsClass(d, cls));
-    const d = fits.length === 1 ? fits[0] : m.divisions.length === 1 ? m.divisions[0] : resolve(m, new Map(), cls, rest[0]);
-    return issuerOf(d);
+    if (owner) return issuerOf(resolve(m, new Map(), cls, rest[0]));
   }
   return null;
 }
