@@ -2,11 +2,12 @@
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { readSentence } from './clauses';
-import { Lexicon } from './indicators';
+import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage } from './targets';
 import type { Item } from './types';
 
 const SENTENCE_END = /[。!?\n]/g;
+const DIGIT = /[0-9]/g;
 const NUMERALS = '一二三四五六七八九十';
 // A top-level heading that opens the plans: 二、“十五五”时期主要目标任务, 三、2026年工作安排.
 const REVIEW_HEADING = ['回顾', '总结', '成就'];
@@ -54,7 +55,7 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
   let lex: Lexicon | undefined;
   for (const t of targets) {
     if (t.indicator !== 'other') continue;
-    lex ??= new Lexicon();
+    lex ??= new Lexicon([], lexicon());
     for (let k = 0; t.label.length - k >= 4; k++) {
       const name = t.label.slice(k);
       if (k === 0 || !lex.has(name, 0)) lex.add(name, ['other']);
@@ -65,6 +66,7 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
   const fiveYear = new Set<Item>();
   const seen = new Set<string>();
   let multiYear = false;
+  let digit = -1; // the next digit at or after the sentence: found once, not again for every sentence
   for (let s = 0; s <= end; ) {
     SENTENCE_END.lastIndex = s;
     const next = SENTENCE_END.exec(norm);
@@ -76,7 +78,12 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
       const stop = head.indexOf('。');
       multiYear = paragraphMode(stop < 0 ? head : head.slice(0, stop), multiYear);
     }
-    if (i > s + 4) {
+    if (digit < s) {
+      DIGIT.lastIndex = s;
+      digit = DIGIT.test(norm) ? DIGIT.lastIndex - 1 : norm.length;
+    }
+    // A result is a number: a sentence without a digit has none to read.
+    if (i > s + 4 && digit < i) {
       const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.

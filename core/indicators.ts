@@ -90,7 +90,12 @@ export class Lexicon {
   // Characters that begin some name: most positions of a text are rejected by one array read.
   private starts = new Uint8Array(0x10000);
 
-  constructor(entries: [string | null | Ids, string[]][] = LEXICON) {
+  /**
+   * `base`: a lexicon read together with this one's own names (the longer name wins, this one's on a
+   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie.
+   */
+  constructor(entries: [string | null | Ids, string[]][] = LEXICON, private base: Lexicon | null = null) {
+    if (base) this.starts.set(base.starts);
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
@@ -110,15 +115,22 @@ export class Lexicon {
     return this.starts[code] === 1;
   }
 
-  /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
-  match(s: string, i: number): IndicatorMatch | null {
-    if (!this.starts[s.charCodeAt(i)]) return null;
+  /** The longest name of the trie(s) starting at `i`, without suffixes. */
+  private longest(s: string, i: number): { ids: Ids; end: number } | null {
     let node: Node | undefined = this.root;
     let best: { ids: Ids; end: number } | null = null;
     for (let j = i; j < s.length && node; j++) {
       node = node.next.get(s[j]);
       if (node?.ids) best = { ids: node.ids, end: j + 1 };
     }
+    const inBase = this.base?.longest(s, i) ?? null;
+    return inBase && (!best || inBase.end > best.end) ? inBase : best;
+  }
+
+  /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
+  match(s: string, i: number): IndicatorMatch | null {
+    if (!this.starts[s.charCodeAt(i)]) return null;
+    const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
     for (let grew = true; grew; ) {
