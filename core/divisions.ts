@@ -56,15 +56,26 @@ export function shortName(full: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entry: { divisions: Division[]; short: boolean } | null;
+}
+
 interface Lookup {
   byName: Map<string, { divisions: Division[]; short: boolean }>;
-  lengthsByFirst: Map<number, number[]>; // candidate key lengths for a first character, longest first
+  trie: TrieNode; // every key, character by character: the longest match is one walk, no string cut
   starts: Uint8Array; // 1 for a character that starts some key: most positions stop here
-  seconds: Map<number, Set<number>>; // first character -> the characters that follow it in keys (0: a one-character key)
+  singles: Uint8Array; // 1 for a character that is a key on its own
+  pairs: Uint8Array; // bit set for a hash of a key's first two characters: a filter, the map decides
   all: Division[];
 }
 
 let lookup: Lookup | null = null;
+
+// Place names start with common characters (新, 东, 中 …): the first two characters together, looked up
+// in a bit table, reject most positions before any string is cut or a map is asked.
+const PAIR_BITS = 1 << 20;
+const pairHash = (c0: number, c1: number) => ((c0 * 0x9e37) ^ c1) & (PAIR_BITS - 1);
 
 function build(): Lookup {
   const all: Division[] = [];
@@ -92,23 +103,30 @@ function build(): Lookup {
     const s = shortName(d.name);
     if (s) add(s, d, true);
   }
-  const lengthsByFirst = new Map<number, number[]>();
-  for (const key of byName.keys()) {
-    const c = key.charCodeAt(0);
-    const ls = lengthsByFirst.get(c) ?? [];
-    if (!ls.includes(key.length)) ls.push(key.length);
-    lengthsByFirst.set(c, ls);
+  const trie: TrieNode = { next: new Map(), entry: null };
+  for (const [key, entry] of byName) {
+    let node = trie;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      let next = node.next.get(c);
+      if (!next) node.next.set(c, (next = { next: new Map(), entry: null }));
+      node = next;
+    }
+    node.entry = entry;
   }
-  for (const ls of lengthsByFirst.values()) ls.sort((a, b) => b - a);
   const starts = new Uint8Array(0x10000);
-  const seconds = new Map<number, Set<number>>();
+  const singles = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(PAIR_BITS >> 3);
   for (const key of byName.keys()) {
     const c0 = key.charCodeAt(0);
     starts[c0] = 1;
-    if (!seconds.has(c0)) seconds.set(c0, new Set());
-    seconds.get(c0)!.add(key.length > 1 ? key.charCodeAt(1) : 0);
+    if (key.length === 1) singles[c0] = 1;
+    else {
+      const h = pairHash(c0, key.charCodeAt(1));
+      pairs[h >> 3] |= 1 << (h & 7);
+    }
   }
-  return { byName, lengthsByFirst, starts, seconds, all };
+  return { byName, trie, starts, singles, pairs, all };
 }
 
 function get(): Lookup {
@@ -128,10 +146,10 @@ export function divisionByFullName(name: string): Division | null {
 
 /**
  * Every division name in text[start, end), longest match first, left to right, without overlaps.
- * Linear: at most one map probe per candidate length at each position.
+ * Linear: a walk down the trie at each position a name can start at, one map probe per character.
  */
 export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
-  const { byName, lengthsByFirst, starts, seconds } = get();
+  const { trie, starts, singles, pairs } = get();
   const out: Mention[] = [];
   const stop = Math.min(end, text.length);
   for (let i = Math.max(0, start); i < stop; ) {
@@ -140,24 +158,24 @@ export function scanDivisions(text: string, start = 0, end = text.length): Menti
       i++;
       continue;
     }
-    const next = seconds.get(c0)!;
-    if (!next.has(i + 1 < stop ? text.charCodeAt(i + 1) : -1) && !next.has(0)) {
-      i++;
-      continue;
-    }
-    const lengths = lengthsByFirst.get(text.charCodeAt(i));
-    let hit = 0;
-    if (lengths) {
-      for (const len of lengths) {
-        if (i + len > stop) continue;
-        const e = byName.get(text.slice(i, i + len));
-        if (e) {
-          out.push({ start: i, end: i + len, short: e.short, divisions: e.divisions });
-          hit = len;
-          break;
-        }
+    if (!singles[c0]) {
+      const h = i + 1 < stop ? pairHash(c0, text.charCodeAt(i + 1)) : -1;
+      if (h < 0 || !(pairs[h >> 3] & (1 << (h & 7)))) {
+        i++;
+        continue;
       }
     }
+    let hit = 0;
+    let best: TrieNode['entry'] = null;
+    let node: TrieNode | undefined = trie;
+    for (let j = i; j < stop && node; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (node?.entry) {
+        hit = j + 1 - i;
+        best = node.entry;
+      }
+    }
+    if (best) out.push({ start: i, end: i + hit, short: best.short, divisions: best.divisions });
     i += hit || 1;
   }
   return out;
