@@ -6,7 +6,7 @@
 export type Ids = (string | null)[];
 
 interface Node {
-  next: Map<string, Node>;
+  next: Map<number, Node>; // by character code
   ids?: Ids;
 }
 
@@ -85,24 +85,43 @@ export interface IndicatorMatch {
   end: number;
 }
 
+const PAIR_BITS = 1 << 16;
+// Low bits of both characters: names are few (hundreds), so a 64K-bit table rarely lets a wrong pair through.
+const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
+
 export class Lexicon {
   private root = newNode();
   // Characters that begin some name: most positions of a text are rejected by one array read.
   private starts = new Uint8Array(0x10000);
+  // The first two characters of every longer name, as bits of a small hash table: of the positions
+  // whose character starts a name (工, 农, 地 start many), most are rejected here without a walk.
+  private singles = new Uint8Array(0x10000);
+  private pairs = new Uint8Array(PAIR_BITS >> 3);
 
   /**
    * `base`: a lexicon read together with this one's own names (the longer name wins, this one's on a
    * tie), so a report's few extra names do not mean copying the whole taxonomy's trie.
    */
   constructor(entries: [string | null | Ids, string[]][] = LEXICON, private base: Lexicon | null = null) {
-    if (base) this.starts.set(base.starts);
+    if (base) {
+      this.starts.set(base.starts);
+      this.singles.set(base.singles);
+      this.pairs.set(base.pairs);
+    }
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
   add(name: string, ids: Ids): void {
-    this.starts[name.charCodeAt(0)] = 1;
+    const c0 = name.charCodeAt(0);
+    this.starts[c0] = 1;
+    if (name.length === 1) this.singles[c0] = 1;
+    else {
+      const h = pairHash(c0, name.charCodeAt(1));
+      this.pairs[h >> 3] |= 1 << (h & 7);
+    }
     let node = this.root;
-    for (const c of name) {
+    for (let k = 0; k < name.length; k++) {
+      const c = name.charCodeAt(k);
       let next = node.next.get(c);
       if (!next) node.next.set(c, (next = newNode()));
       node = next;
@@ -115,12 +134,21 @@ export class Lexicon {
     return this.starts[code] === 1;
   }
 
+  /** Whether some name may start at `i`: false is sure, true is checked by `match`. */
+  private mayStartAt(s: string, i: number): boolean {
+    const c0 = s.charCodeAt(i);
+    if (!this.starts[c0]) return false;
+    if (this.singles[c0]) return true;
+    const h = pairHash(c0, s.charCodeAt(i + 1));
+    return (this.pairs[h >> 3] & (1 << (h & 7))) !== 0;
+  }
+
   /** The longest name of the trie(s) starting at `i`, without suffixes. */
   private longest(s: string, i: number): { ids: Ids; end: number } | null {
     let node: Node | undefined = this.root;
     let best: { ids: Ids; end: number } | null = null;
     for (let j = i; j < s.length && node; j++) {
-      node = node.next.get(s[j]);
+      node = node.next.get(s.charCodeAt(j));
       if (node?.ids) best = { ids: node.ids, end: j + 1 };
     }
     const inBase = this.base?.longest(s, i) ?? null;
@@ -129,7 +157,7 @@ export class Lexicon {
 
   /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
   match(s: string, i: number): IndicatorMatch | null {
-    if (!this.starts[s.charCodeAt(i)]) return null;
+    if (!this.mayStartAt(s, i)) return null;
     const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
