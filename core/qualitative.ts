@@ -2,9 +2,10 @@
 // 生态环境质量持续改善. One item per indicator the clause is about; the comparison object
 // (与经济增长同步, 高于全部投资增速) is not an item.
 import { lexicon } from './indicators';
+import { at, charSet } from './charset';
 import type { Item } from './types';
 
-const BREAKS = new Set([',', ';', '。', ':', '!', '?', '\n']);
+const BREAKS = charSet(',;。:!?\n');
 // Clauses that say how hard to try, not what to reach.
 const EFFORT = ['在', '力争', '争取', '努力', '加快', '对标', '全力', '奋力', '确保'];
 // Words after which the rest of a clause is a comparison or a predicate, not another subject.
@@ -17,7 +18,7 @@ export function readQualitative(norm: string, orig: string, start: number, end: 
   const out: Item[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && !BREAKS.has(norm[i])) continue;
+    if (i < end && !at(BREAKS, norm, i)) continue;
     if (i > s && !found.some((x) => x.start < i && x.end > s)) out.push(...clauseItems(norm, orig, s, i));
     s = i + 1;
   }

@@ -55,6 +55,9 @@ function cluesFrom(mentions: Mention[]): Clues {
   return clues;
 }
 
+const WO = '我'.charCodeAt(0);
+const QUAN = '全'.charCodeAt(0);
+
 /** Self-reference class of the body: 省, 市, 县, 区, 州, 旗 or 盟, from 我代表X人民政府 and 我X/全X counts. */
 export function selfClass(norm: string): string | null {
   const rep = /我代表(自治区|省|市|县|区|州|旗|盟)人民政府/.exec(norm.slice(0, 6000));
@@ -62,10 +65,10 @@ export function selfClass(norm: string): string | null {
   const counts = new Map<string, number>();
   const n = Math.min(norm.length, 40000);
   for (let i = 0; i + 1 < n; i++) {
-    const c = norm[i];
-    if (c !== '我' && c !== '全') continue;
+    const c = norm.charCodeAt(i);
+    if (c !== WO && c !== QUAN) continue;
     const k = norm[i + 1];
-    if ('省市县区州旗盟'.includes(k)) counts.set(k, (counts.get(k) ?? 0) + (c === '我' ? 3 : 1));
+    if ('省市县区州旗盟'.includes(k)) counts.set(k, (counts.get(k) ?? 0) + (c === WO ? 3 : 1));
   }
   let best: string | null = null;
   for (const [k, v] of counts) if (best === null || v > (counts.get(best) ?? 0)) best = k;

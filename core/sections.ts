@@ -1,6 +1,8 @@
 // The structure of a report's text: where the work plan begins, the heading above a position,
 // and the sentence around a position. All on normalised text (core/normalize.ts).
 
+import { at, charSet } from './charset';
+
 // The plan for the new year follows the review. Its first sure sign is the targets passage or a
 // heading naming this year's work; both wordings vary, so several are tried, earliest wins.
 const PLAN_START = /主要预期目标|(?:19|20)\d\d年(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)|今年(?:政府)?(?:的)?(?:重点)?工作(?:安排|任务|建议|部署)|今年工作的总体要求|今年(?:经济社会发展|政府工作)的总体要求/;
@@ -48,17 +50,19 @@ export function headingBefore(list: Heading[], pos: number): string {
   return best >= 0 ? list[best].title : '';
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', ';', '\n']);
+const SENTENCE_END = charSet('。!?;\n');
+// What \s matches.
+const SPACE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /** The sentence holding `pos`: from after the previous 。!?; or line break to the next one, inclusive. */
 export function sentenceBounds(norm: string, pos: number, limit = 400): { start: number; end: number } {
   let start = pos;
   const floor = Math.max(0, pos - limit);
-  while (start > floor && !SENTENCE_END.has(norm[start - 1])) start--;
+  while (start > floor && !at(SENTENCE_END, norm, start - 1)) start--;
   let end = pos;
   const ceil = Math.min(norm.length, pos + limit);
-  while (end < ceil && !SENTENCE_END.has(norm[end])) end++;
-  if (end < norm.length && norm[end] !== '\n') end++;
-  while (start < end && /\s/.test(norm[start])) start++;
+  while (end < ceil && !at(SENTENCE_END, norm, end)) end++;
+  if (end < norm.length && norm.charCodeAt(end) !== 10) end++;
+  while (start < end && at(SPACE, norm, start)) start++;
   return { start, end };
 }
