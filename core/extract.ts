@@ -1,5 +1,5 @@
 // The one entry point from text to a report record. Pure: the caller passes text, URL and title.
-import { normalize } from './normalize';
+import { normalize, normalizeVisible } from './normalize';
 import { mapSpan, stripInvisible } from './invisible';
 import { detect } from './detect';
 import { extractMetadata } from './metadata';
@@ -16,15 +16,17 @@ export interface ExtractOptions {
 
 export function extractReport(input: PageInput, options: ExtractOptions = {}): Extraction {
   const given = input.text ?? '';
+  const norm = normalizeVisible(given);
+  if (norm !== null) return extractClean(given, norm, input, options);
   const { text, origin } = stripInvisible(given);
-  const out = extractClean(text, input, options);
+  const out = extractClean(text, normalize(text), input, options);
   if (!origin) return out;
   const back = <T extends Item | TaskTarget>(x: T) => mapSpan(x, given, origin);
   return { ...out, targets: out.targets.map(back), actuals: out.actuals.map(back), tasks: out.tasks.map(back), text_length: given.length };
 }
 
-function extractClean(text: string, input: PageInput, options: ExtractOptions): Extraction {
-  const norm = normalize(text);
+/** `norm` is normalize(text); `text` has no invisible characters. */
+function extractClean(text: string, norm: string, input: PageInput, options: ExtractOptions): Extraction {
   const detection = detect(norm, { url: input.url ?? '', title: input.title ?? '' });
   const site = input.site ? normalize(input.site) : '';
   const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind, site });

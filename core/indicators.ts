@@ -103,11 +103,6 @@ export class Lexicon {
    * tie), so a report's few extra names do not mean copying the whole taxonomy's trie.
    */
   constructor(entries: [string | null | Ids, string[]][] = LEXICON, private base: Lexicon | null = null) {
-    if (base) {
-      this.starts.set(base.starts);
-      this.singles.set(base.singles);
-      this.pairs.set(base.pairs);
-    }
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
@@ -131,16 +126,18 @@ export class Lexicon {
 
   /** Whether some name begins with this character code: the tokenizer skips most characters on it. */
   mayStart(code: number): boolean {
-    return this.starts[code] === 1;
+    return this.starts[code] === 1 || (this.base?.mayStart(code) ?? false);
   }
 
   /** Whether some name may start at `i`: false is sure, true is checked by `match`. */
   private mayStartAt(s: string, i: number): boolean {
     const c0 = s.charCodeAt(i);
-    if (!this.starts[c0]) return false;
-    if (this.singles[c0]) return true;
-    const h = pairHash(c0, s.charCodeAt(i + 1));
-    return (this.pairs[h >> 3] & (1 << (h & 7))) !== 0;
+    if (this.starts[c0]) {
+      if (this.singles[c0]) return true;
+      const h = pairHash(c0, s.charCodeAt(i + 1));
+      if (this.pairs[h >> 3] & (1 << (h & 7))) return true;
+    }
+    return this.base?.mayStartAt(s, i) ?? false;
   }
 
   /** The longest name of the trie(s) starting at `i`, without suffixes. */

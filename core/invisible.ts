@@ -7,6 +7,10 @@ import type { Item, TaskTarget } from './types';
 const INVISIBLE = /[\u0000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
+/** 1 for each invisible character code, for loops that already walk the text (core/normalize.ts). */
+export const INVISIBLE_CODES = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isInvisible(c)) INVISIBLE_CODES[c] = 1;
+
 export interface Cleaned {
   text: string;
   /** origin[i] is the input offset of cleaned character i; origin[length] is the input's length. */

@@ -6,6 +6,7 @@
 // - full-width ASCII (０-９ ％ ， ： ； （ ）) -> ASCII, ideographic and no-break spaces -> ' ';
 // - the dash family (— – ― ‒ ‐ ～ 〜) -> '-', so ranges read "6.5-7%".
 import TSCharacters from 'opencc-js/dict/TSCharacters';
+import { INVISIBLE_CODES } from './invisible';
 
 let lookup: Uint16Array | null = null;
 
@@ -34,15 +35,41 @@ const SHORT = 64;
 let decoder: TextDecoder | null = null;
 
 export function normalize(input: string): string {
+  return mapText(input, null) as string;
+}
+
+/**
+ * normalize(input), or null when the input holds an invisible character (core/invisible.ts): the
+ * caller strips those first. One pass does both, so a clean text is walked once.
+ */
+export function normalizeVisible(input: string): string | null {
+  return mapText(input, INVISIBLE_CODES);
+}
+
+function mapText(input: string, reject: Uint8Array | null): string | null {
   const t = table();
   const n = input.length;
+  let bad = 0;
   if (n <= SHORT) {
     let out = '';
-    for (let i = 0; i < n; i++) out += String.fromCharCode(t[input.charCodeAt(i)]);
-    return out;
+    for (let i = 0; i < n; i++) {
+      const c = input.charCodeAt(i);
+      if (reject) bad |= reject[c];
+      out += String.fromCharCode(t[c]);
+    }
+    return bad ? null : out;
   }
   const buf = new Uint16Array(n);
-  for (let i = 0; i < n; i++) buf[i] = t[input.charCodeAt(i)];
+  if (reject) {
+    for (let i = 0; i < n; i++) {
+      const c = input.charCodeAt(i);
+      bad |= reject[c];
+      buf[i] = t[c];
+    }
+    if (bad) return null;
+  } else {
+    for (let i = 0; i < n; i++) buf[i] = t[input.charCodeAt(i)];
+  }
   return (decoder ??= new TextDecoder('utf-16le')).decode(buf);
 }
 
