@@ -76,6 +76,7 @@ const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-
  * starts the same way (平均 / 平均水平): one pass over the positions, each reached at most once.
  */
 function consumedBy(text: string, list: string[]): boolean {
+  const byFirst = indexOf(list);
   const reach = new Uint8Array(text.length + 1);
   reach[0] = 1;
   for (let i = 0; i < text.length; i++) {
@@ -87,9 +88,27 @@ function consumedBy(text: string, list: string[]): boolean {
       reach[j] = 1;
       continue;
     }
-    for (const w of list) if (text.startsWith(w, i)) reach[i + w.length] = 1;
+    const words = byFirst.get(c);
+    if (words) for (const w of words) if (text.startsWith(w, i)) reach[i + w.length] = 1;
   }
   return reach[text.length] === 1;
+}
+
+// A word list by first character, built once per list: a position tries only the words that can start there.
+const INDEXES = new WeakMap<string[], Map<number, string[]>>();
+function indexOf(list: string[]): Map<number, string[]> {
+  let index = INDEXES.get(list);
+  if (!index) {
+    index = new Map();
+    for (const w of list) {
+      const c = w.charCodeAt(0);
+      const bucket = index.get(c);
+      if (bucket) bucket.push(w);
+      else index.set(c, [w]);
+    }
+    INDEXES.set(list, index);
+  }
+  return index;
 }
 
 const has = (text: string, words: string[]) => words.some((w) => text.includes(w));
@@ -107,12 +126,13 @@ function membersOf(ids: Ids, label: string): Member[] {
 /** Tokens of norm[start, end). Indicator names win over numbers (500万元以上固定资产投资). */
 function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
   const toks: Tok[] = [];
+  const starts = lex.startTable();
   let p = start;
   while (p < end) {
     const code = norm.charCodeAt(p);
     if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
     // Most characters are neither a digit nor the start of a name: one array read each.
-    if (!lex.mayStart(code) && !(code >= 48 && code <= 57)) { p++; continue; }
+    if (!starts[code] && !(code >= 48 && code <= 57)) { p++; continue; }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
       const members = membersOf(m.ids, m.label);

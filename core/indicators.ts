@@ -124,9 +124,19 @@ export class Lexicon {
     node.ids = ids;
   }
 
-  /** Whether some name begins with this character code: the tokenizer skips most characters on it. */
-  mayStart(code: number): boolean {
-    return this.starts[code] === 1 || (this.base?.mayStart(code) ?? false);
+  private merged: Uint8Array | null = null;
+
+  /**
+   * 1 for each character code some name (this lexicon's or its base's) begins with: the tokenizer
+   * skips most characters on one read of it. Built on first use for a lexicon with a base.
+   */
+  startTable(): Uint8Array {
+    if (!this.base) return this.starts;
+    if (!this.merged) {
+      this.merged = this.base.startTable().slice();
+      for (let c = 0; c < 0x10000; c++) if (this.starts[c]) this.merged[c] = 1;
+    }
+    return this.merged;
   }
 
   /** Whether some name may start at `i`: false is sure, true is checked by `match`. */

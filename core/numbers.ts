@@ -59,7 +59,10 @@ const UNITS = [
   '%', '元', '吨', '亩', '人',
 ].sort((a, b) => b.length - a.length);
 
+const UNIT_STARTS = new Set(UNITS.map((u) => u.charCodeAt(0)));
+
 export function readUnit(s: string, i: number): { unit: string; end: number } | null {
+  if (!UNIT_STARTS.has(s.charCodeAt(i))) return null;
   for (const u of UNITS) {
     if (s.startsWith(u, i)) return { unit: u === '百分点' ? '个百分点' : u, end: i + u.length };
   }
