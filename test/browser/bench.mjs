@@ -182,13 +182,16 @@ async function main() {
     const reports = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()
       .map((file) => ({ file, text: readFileSync(join(CORPUS, file), 'utf8') }));
     const perReport = await page.evaluate(([r, runs]) => gwrBench.coreVsReadability(r, runs), [reports, 7]);
-    results.coreVsReadability = {
-      reports: perReport.length,
-      readabilityMs: round(median(perReport.map((x) => x.readabilityMs)), 2),
-      coreMs: round(median(perReport.map((x) => x.coreMs)), 2),
-      ratioMedian: round(median(perReport.map((x) => x.coreMs / x.readabilityMs)), 3),
-      perReport,
-    };
+    results.coreVsReadability = { reports: perReport.length, shapes: {}, perReport };
+    for (const shape of Object.keys(perReport[0].shapes)) {
+      const col = perReport.map((x) => x.shapes[shape]);
+      results.coreVsReadability.shapes[shape] = {
+        elementsMedian: median(col.map((x) => x.elements)),
+        readabilityMs: round(median(col.map((x) => x.readabilityMs)), 2),
+        coreMs: round(median(col.map((x) => x.coreMs)), 2),
+        ratioMedian: round(median(col.map((x) => x.coreMs / x.readabilityMs)), 3),
+      };
+    }
     const long = texts.map((t) => t.text).join('\n').slice(0, 40_000);
     results.detection = await page.evaluate(({ text, runs }) => {
       document.body.innerHTML = '';
@@ -230,14 +233,18 @@ function print(r) {
     ['read every record with its text', r.readAllWithTextsMs, '(for scale)'],
     [`detectCheap, ${r.detection.pageChars}-char page`, r.detection.detectCheapMs, '—'],
     ['isProbablyReaderable, same page', r.detection.isProbablyReaderableMs, '—'],
-    [`Readability.parse, ${r.coreVsReadability.reports} corpus pages`, r.coreVsReadability.readabilityMs, '—'],
-    ['core extractReport, same pages', r.coreVsReadability.coreMs, '—'],
+    ...Object.entries(r.coreVsReadability.shapes).flatMap(([shape, x]) => [
+      [`Readability.parse, ${r.coreVsReadability.reports} corpus reports, ${shape} pages (median ${x.elementsMedian} elements)`, x.readabilityMs, '—'],
+      [`core extractReport, same pages`, x.coreMs, '—'],
+    ]),
   ];
   console.log(`\nBrowser benchmark, ${r.records} saved reports (avg text ${r.avgTextChars} chars), seeded in ${r.seedMs} ms, ${r.machine.cpus} CPUs\n`);
   console.log('| measure | median ms | budget |\n|---|---:|---|');
   for (const [name, ms, budget] of rows) console.log(`| ${name} | ${ms} | ${budget} |`);
   console.log(`| popup JS heap used | ${r.popupMemory.jsHeapUsedMB} MB | report |`);
-  console.log(`| core / Readability, median of per-page ratios | ${(100 * r.coreVsReadability.ratioMedian).toFixed(1)}% | ≤ 10% |`);
+  for (const [shape, x] of Object.entries(r.coreVsReadability.shapes)) {
+    console.log(`| core / Readability, median of per-page ratios, ${shape} pages | ${(100 * x.ratioMedian).toFixed(1)}% | ≤ 10% |`);
+  }
   console.log(`\ntotal ${r.totalSeconds} s; details in .output/bench-browser.json`);
 }
 
