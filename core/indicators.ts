@@ -109,6 +109,8 @@ export class Lexicon {
   add(name: string, ids: Ids): void {
     const c0 = name.charCodeAt(0);
     this.starts[c0] = 1;
+    this.firsts.push(c0);
+    if (this.merged) this.merged[c0] = 1;
     if (name.length === 1) this.singles[c0] = 1;
     else {
       const h = pairHash(c0, name.charCodeAt(1));
@@ -125,6 +127,7 @@ export class Lexicon {
   }
 
   private merged: Uint8Array | null = null;
+  private firsts: number[] = []; // this lexicon's own first characters, to merge with the base's
 
   /**
    * 1 for each character code some name (this lexicon's or its base's) begins with: the tokenizer
@@ -134,7 +137,7 @@ export class Lexicon {
     if (!this.base) return this.starts;
     if (!this.merged) {
       this.merged = this.base.startTable().slice();
-      for (let c = 0; c < 0x10000; c++) if (this.starts[c]) this.merged[c] = 1;
+      for (const c of this.firsts) this.merged[c] = 1;
     }
     return this.merged;
   }
