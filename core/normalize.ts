@@ -28,10 +28,6 @@ function table(): Uint16Array {
   return t;
 }
 
-// Short strings (labels, statuses) are mapped in a plain loop; long ones through one buffer that the
-// platform's UTF-16 decoder turns into a flat string, twice as fast as building it in JavaScript. A lone
-// surrogate (never in a real page) comes out as U+FFFD, still one code unit, so offsets hold.
-const SHORT = 64;
 let decoder: TextDecoder | null = null;
 
 export function normalize(input: string): string {
@@ -49,26 +45,33 @@ export function normalizeVisible(input: string): string | null {
 function mapText(input: string, reject: Uint8Array | null): string | null {
   const t = table();
   const n = input.length;
-  let bad = 0;
-  if (n <= SHORT) {
-    let out = '';
-    for (let i = 0; i < n; i++) {
-      const c = input.charCodeAt(i);
-      if (reject) bad |= reject[c];
-      out += String.fromCharCode(t[c]);
-    }
-    return bad ? null : out;
+  // Most characters of a report map to themselves: the output is the input's own runs with the few
+  // changed characters between them. Where many change (traditional characters), one buffer instead.
+  const dense = (n >> 3) + 8;
+  let out = '';
+  let last = 0;
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (reject !== null && reject[c]) return null;
+    const m = t[c];
+    if (m === c) continue;
+    if (++changed > dense) return mapDense(input, t, reject);
+    out += input.slice(last, i) + String.fromCharCode(m);
+    last = i + 1;
   }
+  return last === 0 ? input : out + input.slice(last);
+}
+
+// One buffer that the platform's UTF-16 decoder turns into a flat string. A lone surrogate (never in
+// a real page) comes out as U+FFFD, still one code unit, so offsets hold.
+function mapDense(input: string, t: Uint16Array, reject: Uint8Array | null): string | null {
+  const n = input.length;
   const buf = new Uint16Array(n);
-  if (reject) {
-    for (let i = 0; i < n; i++) {
-      const c = input.charCodeAt(i);
-      bad |= reject[c];
-      buf[i] = t[c];
-    }
-    if (bad) return null;
-  } else {
-    for (let i = 0; i < n; i++) buf[i] = t[input.charCodeAt(i)];
+  for (let i = 0; i < n; i++) {
+    const c = input.charCodeAt(i);
+    if (reject !== null && reject[c]) return null;
+    buf[i] = t[c];
   }
   return (decoder ??= new TextDecoder('utf-16le')).decode(buf);
 }
