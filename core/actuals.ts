@@ -5,9 +5,9 @@ import { readSentence } from './clauses';
 import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage } from './targets';
 import type { Item } from './types';
+import { charSet } from './charset';
 
-const SENTENCE_END = /[。!?\n]/g;
-const DIGIT = /[0-9]/g;
+const SENTENCE_END = charSet('。!?\n');
 const NUMERALS = '一二三四五六七八九十';
 // A top-level heading that opens the plans: 二、“十五五”时期主要目标任务, 三、2026年工作安排.
 const REVIEW_HEADING = ['回顾', '总结', '成就'];
@@ -66,24 +66,23 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
   const fiveYear = new Set<Item>();
   const seen = new Set<string>();
   let multiYear = false;
-  let digit = -1; // the next digit at or after the sentence: found once, not again for every sentence
   for (let s = 0; s <= end; ) {
-    SENTENCE_END.lastIndex = s;
-    const next = SENTENCE_END.exec(norm);
-    const i = next && next.index < end ? next.index : end;
-    if (s === 0 || norm[s - 1] === '\n') {
+    // The sentence's end, and whether it holds a digit: a result is a number, so one without has none to read.
+    let i = s;
+    let digits = false;
+    for (; i < end; i++) {
+      const c = norm.charCodeAt(i);
+      if (SENTENCE_END[c]) break;
+      if (c >= 48 && c <= 57) digits = true;
+    }
+    if (s === 0 || norm.charCodeAt(s - 1) === 10) {
       // Look for the first full stop within 100 characters only: searching to the end of the text
       // from every paragraph would make long texts without 。 quadratic.
       const head = norm.slice(s, s + 100);
       const stop = head.indexOf('。');
       multiYear = paragraphMode(stop < 0 ? head : head.slice(0, stop), multiYear);
     }
-    if (digit < s) {
-      DIGIT.lastIndex = s;
-      digit = DIGIT.test(norm) ? DIGIT.lastIndex - 1 : norm.length;
-    }
-    // A result is a number: a sentence without a digit has none to read.
-    if (i > s + 4 && digit < i) {
+    if (i > s + 4 && digits) {
       const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.
