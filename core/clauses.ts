@@ -9,6 +9,7 @@
 import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
 import { readQuantity, type Quantity } from './numbers';
 import type { Item, Measure } from './types';
+import { at, firstsOf } from './charset';
 
 export type Mode = 'target' | 'actual';
 
@@ -27,6 +28,8 @@ const SEP_CODES = new Uint8Array(0x10000);
 for (const s of SEPS) SEP_CODES[s.charCodeAt(0)] = 1;
 const JOINERS = ['以及', '、', '和', '及', '与'];
 const POST_HEDGES = ['左右', '以上', '以内', '以下', '上下'];
+const JOINER_FIRSTS = firstsOf(JOINERS);
+const HEDGE_FIRSTS = firstsOf(POST_HEDGES);
 const PRE_HEDGES = ['突破', '超过', '超', '力争'];
 
 // Words allowed before an indicator for it to be the clause's subject (全省地区生产总值、预计全年…).
@@ -138,7 +141,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       const members = membersOf(m.ids, m.label);
       let e = m.end;
       // Shared head: 地方财政收入、支出 / 粮食种植面积、总产量.
-      for (const j of JOINERS) {
+      if (at(JOINER_FIRSTS, norm, e)) for (const j of JOINERS) {
         if (!norm.startsWith(j, e)) continue;
         const sib = composeHead(norm, m.label, e + j.length, end, lex);
         if (sib) { members.push(sib.member); e = sib.end; }
@@ -158,7 +161,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       }
       let e = q.end;
       let hedge: string | null = null;
-      for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
+      if (at(HEDGE_FIRSTS, norm, e)) for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
       // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
       const next = norm[e] ?? '';
       const ok = q.unit !== null || hedge !== null || SEPS.has(next) || next === '' || next === '、';

@@ -1,6 +1,7 @@
 // The taxonomy lexicon: how reports name each indicator (../shared/corpus/SCHEMA.md, "Taxonomy").
 // Labels are matched on normalised text (simplified characters, ASCII digits and brackets), longest
 // first, through a character trie, so reading a clause costs a few steps per character.
+import { at, firstsOf } from './charset';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
 export type Ids = (string | null)[];
@@ -77,6 +78,7 @@ const LEXICON: [string | null | Ids, string[]][] = [
 
 // Words that extend a label without changing the indicator: 地区生产总值增速, 居民消费价格涨幅.
 const SUFFIXES = ['增速', '增幅', '涨幅', '上涨幅度', '涨幅度', '降幅', '下降率', '指数', '总水平', '总额', '总量', '年均浓度', '约束性指标', '指标', '人数'];
+const SUFFIX_FIRSTS = firstsOf(SUFFIXES);
 
 export interface IndicatorMatch {
   ids: Ids;
@@ -171,7 +173,7 @@ export class Lexicon {
     const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
-    for (let grew = true; grew; ) {
+    for (let grew = at(SUFFIX_FIRSTS, s, end); grew; ) {
       grew = false;
       for (const suf of SUFFIXES) {
         if (s.startsWith(suf, end)) {
