@@ -6,7 +6,7 @@
 // only verbs and hedges (增长、同比、达到、控制在 …). Any other word between a subject and a number
 // means the number is about something else (占全省比重、其中高技术制造业) and closes the group.
 // Nothing here backtracks: each step looks at a handful of characters around a token.
-import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
+import { lexicon, isRateIndicator, mayStartAt, type Ids, type Lexicon } from './indicators';
 import { readQuantity, type Quantity } from './numbers';
 import type { Item, Measure } from './types';
 import { at, firstsOf } from './charset';
@@ -129,13 +129,13 @@ function membersOf(ids: Ids, label: string): Member[] {
 /** Tokens of norm[start, end). Indicator names win over numbers (500万元以上固定资产投资). */
 function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
   const toks: Tok[] = [];
-  const starts = lex.startTable();
+  const names = lex.names();
   let p = start;
   while (p < end) {
     const code = norm.charCodeAt(p);
     if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
-    // Most characters are neither a digit nor the start of a name: one array read each.
-    if (!starts[code] && !(code >= 48 && code <= 57)) { p++; continue; }
+    // Most characters are neither a digit nor where a name can start: passed over on a read or two.
+    if (!(code >= 48 && code <= 57) && !mayStartAt(names, norm, p)) { p++; continue; }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
       const members = membersOf(m.ids, m.label);

@@ -91,33 +91,47 @@ const PAIR_BITS = 1 << 16;
 // Low bits of both characters: names are few (hundreds), so a 64K-bit table rarely lets a wrong pair through.
 const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
 
+/**
+ * Where a name can start: its first character (most positions of a text are rejected by one array
+ * read), then its first two as bits of a small hash table (工, 农, 地 start many names; the pairs
+ * reject most of those positions without a walk of the trie).
+ */
+export interface NameFilter {
+  starts: Uint8Array;
+  pairs: Uint8Array;
+}
+
+/** Whether some name may start at `i`: false is sure, true is for the trie to check. */
+export function mayStartAt(f: NameFilter, s: string, i: number): boolean {
+  const c0 = s.charCodeAt(i);
+  if (!f.starts[c0]) return false;
+  const h = pairHash(c0, s.charCodeAt(i + 1));
+  return (f.pairs[h >> 3] & (1 << (h & 7))) !== 0;
+}
+
 export class Lexicon {
   private root = newNode();
-  // Characters that begin some name: most positions of a text are rejected by one array read.
-  private starts = new Uint8Array(0x10000);
-  // The first two characters of every longer name, as bits of a small hash table: of the positions
-  // whose character starts a name (工, 农, 地 start many), most are rejected here without a walk.
-  private singles = new Uint8Array(0x10000);
-  private pairs = new Uint8Array(PAIR_BITS >> 3);
+  private readonly filter: NameFilter;
 
   /**
    * `base`: a lexicon read together with this one's own names (the longer name wins, this one's on a
-   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie.
+   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie; only its
+   * filter (72 KB) is copied and the new names marked in it.
    */
   constructor(entries: [string | null | Ids, string[]][] = LEXICON, private base: Lexicon | null = null) {
+    this.filter = base
+      ? { starts: base.filter.starts.slice(), pairs: base.filter.pairs.slice() }
+      : { starts: new Uint8Array(0x10000), pairs: new Uint8Array(PAIR_BITS >> 3) };
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
+  /** Names have two characters or more: one character names nothing a report measures, and the filter reads two. */
   add(name: string, ids: Ids): void {
+    if (name.length < 2) throw new Error(`lexicon name too short: ${name}`);
     const c0 = name.charCodeAt(0);
-    this.starts[c0] = 1;
-    this.firsts.push(c0);
-    if (this.merged) this.merged[c0] = 1;
-    if (name.length === 1) this.singles[c0] = 1;
-    else {
-      const h = pairHash(c0, name.charCodeAt(1));
-      this.pairs[h >> 3] |= 1 << (h & 7);
-    }
+    this.filter.starts[c0] = 1;
+    const h = pairHash(c0, name.charCodeAt(1));
+    this.filter.pairs[h >> 3] |= 1 << (h & 7);
     let node = this.root;
     for (let k = 0; k < name.length; k++) {
       const c = name.charCodeAt(k);
@@ -128,31 +142,9 @@ export class Lexicon {
     node.ids = ids;
   }
 
-  private merged: Uint8Array | null = null;
-  private firsts: number[] = []; // this lexicon's own first characters, to merge with the base's
-
-  /**
-   * 1 for each character code some name (this lexicon's or its base's) begins with: the tokenizer
-   * skips most characters on one read of it. Built on first use for a lexicon with a base.
-   */
-  startTable(): Uint8Array {
-    if (!this.base) return this.starts;
-    if (!this.merged) {
-      this.merged = this.base.startTable().slice();
-      for (const c of this.firsts) this.merged[c] = 1;
-    }
-    return this.merged;
-  }
-
-  /** Whether some name may start at `i`: false is sure, true is checked by `match`. */
-  private mayStartAt(s: string, i: number): boolean {
-    const c0 = s.charCodeAt(i);
-    if (this.starts[c0]) {
-      if (this.singles[c0]) return true;
-      const h = pairHash(c0, s.charCodeAt(i + 1));
-      if (this.pairs[h >> 3] & (1 << (h & 7))) return true;
-    }
-    return this.base?.mayStartAt(s, i) ?? false;
+  /** Where this lexicon's names (and its base's) can start, for the tokenizer's walk. */
+  names(): NameFilter {
+    return this.filter;
   }
 
   /** The longest name of the trie(s) starting at `i`, without suffixes. */
@@ -169,7 +161,7 @@ export class Lexicon {
 
   /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
   match(s: string, i: number): IndicatorMatch | null {
-    if (!this.mayStartAt(s, i)) return null;
+    if (!mayStartAt(this.filter, s, i)) return null;
     const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
