@@ -11,7 +11,7 @@ export function charSet(chars: string): CharSet {
 }
 
 /** Whether the character at `i` belongs to `set` (false past either end of the text). */
-export const at = (set: CharSet, s: string, i: number): boolean => set[s.charCodeAt(i)] === 1;
+export const inSet = (set: CharSet, s: string, i: number): boolean => set[s.charCodeAt(i)] === 1;
 
 /** The first characters of `words`: a position no word can start at is passed over on one read. */
 export const firstsOf = (words: string[]): CharSet => charSet(words.map((w) => w[0]).join(''));

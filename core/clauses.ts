@@ -9,7 +9,7 @@
 import { lexicon, isRateIndicator, mayStartAt, type Ids, type Lexicon } from './indicators';
 import { readQuantity, type Quantity } from './numbers';
 import type { Item, Measure } from './types';
-import { at, firstsOf } from './charset';
+import { inSet, firstsOf } from './charset';
 
 export type Mode = 'target' | 'actual';
 
@@ -141,7 +141,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       const members = membersOf(m.ids, m.label);
       let e = m.end;
       // Shared head: 地方财政收入、支出 / 粮食种植面积、总产量.
-      if (at(JOINER_FIRSTS, norm, e)) for (const j of JOINERS) {
+      if (inSet(JOINER_FIRSTS, norm, e)) for (const j of JOINERS) {
         if (!norm.startsWith(j, e)) continue;
         const sib = composeHead(norm, m.label, e + j.length, end, lex);
         if (sib) { members.push(sib.member); e = sib.end; }
@@ -161,7 +161,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       }
       let e = q.end;
       let hedge: string | null = null;
-      if (at(HEDGE_FIRSTS, norm, e)) for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
+      if (inSet(HEDGE_FIRSTS, norm, e)) for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
       // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
       const next = norm[e] ?? '';
       const ok = q.unit !== null || hedge !== null || SEPS.has(next) || next === '' || next === '、';

@@ -1,7 +1,7 @@
 // The taxonomy lexicon: how reports name each indicator (../shared/corpus/SCHEMA.md, "Taxonomy").
 // Labels are matched on normalised text (simplified characters, ASCII digits and brackets), longest
 // first, through a character trie, so reading a clause costs a few steps per character.
-import { at, firstsOf } from './charset';
+import { inSet, firstsOf } from './charset';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
 export type Ids = (string | null)[];
@@ -165,7 +165,7 @@ export class Lexicon {
     const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
-    for (let grew = at(SUFFIX_FIRSTS, s, end); grew; ) {
+    for (let grew = inSet(SUFFIX_FIRSTS, s, end); grew; ) {
       grew = false;
       for (const suf of SUFFIXES) {
         if (s.startsWith(suf, end)) {

@@ -7,9 +7,11 @@ import type { Item, TaskTarget } from './types';
 const INVISIBLE = /[\u0000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
-/** 1 for each invisible character code, for loops that already walk the text (core/normalize.ts). */
+/** 1 for each invisible character code (the class above), for loops that walk the text anyway (core/normalize.ts). */
 export const INVISIBLE_CODES = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isInvisible(c)) INVISIBLE_CODES[c] = 1;
+for (const [from, to] of [[0, 0], [0xad, 0xad], [0x61c, 0x61c], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfeff, 0xfeff]]) {
+  INVISIBLE_CODES.fill(1, from, to + 1);
+}
 
 export interface Cleaned {
   text: string;
@@ -25,17 +27,10 @@ export function stripInvisible(input: string): Cleaned {
   const text = input.replace(INVISIBLE_ALL, '');
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    if (!isInvisible(c)) origin[n++] = i;
+    if (!INVISIBLE_CODES[c]) origin[n++] = i;
   }
   origin[n] = input.length;
   return { text, origin: origin.subarray(0, n + 1) };
-}
-
-function isInvisible(c: number): boolean {
-  return (
-    c === 0 || c === 0xad || c === 0x61c || c === 0x180e || (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff
-  );
 }
 
 /** Moves an item's span from the cleaned text to the input: start at its first character, end after its last. */

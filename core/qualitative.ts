@@ -2,7 +2,7 @@
 // 生态环境质量持续改善. One item per indicator the clause is about; the comparison object
 // (与经济增长同步, 高于全部投资增速) is not an item.
 import { lexicon } from './indicators';
-import { at, charSet } from './charset';
+import { inSet, charSet } from './charset';
 import type { Item } from './types';
 
 const BREAKS = charSet(',;。:!?\n');
@@ -18,7 +18,7 @@ export function readQualitative(norm: string, orig: string, start: number, end: 
   const out: Item[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
-    if (i < end && !at(BREAKS, norm, i)) continue;
+    if (i < end && !inSet(BREAKS, norm, i)) continue;
     if (i > s && !found.some((x) => x.start < i && x.end > s)) out.push(...clauseItems(norm, orig, s, i));
     s = i + 1;
   }

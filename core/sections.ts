@@ -1,7 +1,7 @@
 // The structure of a report's text: where the work plan begins, the heading above a position,
 // and the sentence around a position. All on normalised text (core/normalize.ts).
 
-import { at, charSet } from './charset';
+import { inSet, charSet } from './charset';
 
 // The plan for the new year follows the review. Its first sure sign is the targets passage or a
 // heading naming this year's work; both wordings vary, so several are tried, earliest wins.
@@ -58,11 +58,11 @@ const SPACE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u20
 export function sentenceBounds(norm: string, pos: number, limit = 400): { start: number; end: number } {
   let start = pos;
   const floor = Math.max(0, pos - limit);
-  while (start > floor && !at(SENTENCE_END, norm, start - 1)) start--;
+  while (start > floor && !inSet(SENTENCE_END, norm, start - 1)) start--;
   let end = pos;
   const ceil = Math.min(norm.length, pos + limit);
-  while (end < ceil && !at(SENTENCE_END, norm, end)) end++;
+  while (end < ceil && !inSet(SENTENCE_END, norm, end)) end++;
   if (end < norm.length && norm.charCodeAt(end) !== 10) end++;
-  while (start < end && at(SPACE, norm, start)) start++;
+  while (start < end && inSet(SPACE, norm, start)) start++;
   return { start, end };
 }

@@ -4,7 +4,7 @@ import { readSentence } from './clauses';
 import { readQualitative } from './qualitative';
 import { lexicon } from './indicators';
 import type { Item } from './types';
-import { at, charSet } from './charset';
+import { inSet, charSet } from './charset';
 
 export interface Passage {
   start: number;
@@ -45,7 +45,7 @@ function listStart(norm: string, at: number): number {
 const FULL_STOP = charSet('。!?');
 
 function sentenceEnd(norm: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (at(FULL_STOP, norm, i)) return i + 1;
+  for (let i = from; i < limit; i++) if (inSet(FULL_STOP, norm, i)) return i + 1;
   return limit;
 }
 

@@ -2,7 +2,7 @@
 // 新建高标准农田10万亩, 新增规上工业企业30家, 完成投资390亿元. They are not the headline targets
 // (core/targets.ts) but the hundreds of promises a progress notice later reports on.
 import type { TaskTarget } from './types';
-import { at, charSet } from './charset';
+import { inSet, charSet } from './charset';
 import { findPlanStart, headingBefore, headings, sentenceBounds } from './sections';
 
 // Units a physical or money commitment is counted in. Longest first, so 万亩 wins over 亩.
@@ -26,7 +26,7 @@ const clauseStops = charSet(',;。:!?\n、()"“”');
 
 function clauseStart(norm: string, from: number, floor: number): number {
   let i = from;
-  while (i > floor && !at(clauseStops, norm, i - 1)) i--;
+  while (i > floor && !inSet(clauseStops, norm, i - 1)) i--;
   return i;
 }
 
@@ -52,7 +52,7 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
     // 新培育2518个典型村: the verb comes first and the object after the quantity.
     if (label.length <= 3) {
       let stop = end;
-      while (stop < norm.length && stop - end < 20 && !at(clauseStops, norm, stop)) stop++;
+      while (stop < norm.length && stop - end < 20 && !inSet(clauseStops, norm, stop)) stop++;
       if (stop === end) continue;
       label += norm.slice(end, stop);
       end = stop;
