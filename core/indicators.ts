@@ -97,14 +97,14 @@ const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
  * reject most of those positions without a walk of the trie).
  */
 export interface NameFilter {
-  starts: Uint8Array;
+  starts: Uint8Array; // one bit per character code
   pairs: Uint8Array;
 }
 
 /** Whether some name may start at `i`: false is sure, true is for the trie to check. */
 export function mayStartAt(f: NameFilter, s: string, i: number): boolean {
   const c0 = s.charCodeAt(i);
-  if (!f.starts[c0]) return false;
+  if (!(f.starts[c0 >> 3] & (1 << (c0 & 7)))) return false;
   const h = pairHash(c0, s.charCodeAt(i + 1));
   return (f.pairs[h >> 3] & (1 << (h & 7))) !== 0;
 }
@@ -116,12 +116,12 @@ export class Lexicon {
   /**
    * `base`: a lexicon read together with this one's own names (the longer name wins, this one's on a
    * tie), so a report's few extra names do not mean copying the whole taxonomy's trie; only its
-   * filter (72 KB) is copied and the new names marked in it.
+   * filter (16 KB) is copied and the new names marked in it.
    */
   constructor(entries: [string | null | Ids, string[]][] = LEXICON, private base: Lexicon | null = null) {
     this.filter = base
       ? { starts: base.filter.starts.slice(), pairs: base.filter.pairs.slice() }
-      : { starts: new Uint8Array(0x10000), pairs: new Uint8Array(PAIR_BITS >> 3) };
+      : { starts: new Uint8Array(0x10000 >> 3), pairs: new Uint8Array(PAIR_BITS >> 3) };
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
@@ -129,7 +129,7 @@ export class Lexicon {
   add(name: string, ids: Ids): void {
     if (name.length < 2) throw new Error(`lexicon name too short: ${name}`);
     const c0 = name.charCodeAt(0);
-    this.filter.starts[c0] = 1;
+    this.filter.starts[c0 >> 3] |= 1 << (c0 & 7);
     const h = pairHash(c0, name.charCodeAt(1));
     this.filter.pairs[h >> 3] |= 1 << (h & 7);
     let node = this.root;
