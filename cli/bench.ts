@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractReport } from '../core/extract';
 import { detectCheap } from '../core/detect-cheap';
-import { PAGE_SHAPES, readVsCore, reportTitle, type ReadVsCore } from './read-vs-core';
+import { PAGE_SHAPES, readVsCore, reportTitle, reportUrl, type ReadVsCore } from './read-vs-core';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../test/fixtures/corpus/reports');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -34,7 +34,7 @@ const rows: Array<{ file: string; chars: number; cheap: number; readerable: numb
 for (const file of files) {
   const text = readFileSync(join(dir, file), 'utf8');
   const title = reportTitle(file, text);
-  const url = `http://www.example.gov.cn/zwgk/${file.replace(/\.txt$/, '.html')}`;
+  const url = reportUrl(file);
   const by: Record<string, ReadVsCore> = {};
   for (const shape of shapes) by[shape] = readVsCore(parse, PAGE_SHAPES[shape](title, text), url, ROUNDS, () => performance.now());
   const signals = { url, title, headings: [], text: text.slice(0, 40000) };

@@ -20,6 +20,9 @@ export function reportTitle(file: string, text: string): string {
   return lines.find((l) => /政府工作报告|进展情况/.test(l) && l.length <= 60) ?? file;
 }
 
+/** The address a corpus report is served at in the benchmarks. */
+export const reportUrl = (file: string) => `http://www.example.gov.cn/zwgk/${file.replace(/\.txt$/, '.html')}`;
+
 export interface ReadVsCore {
   chars: number; // of the text core reads
   elements: number;

