@@ -26,6 +26,7 @@ type Tok = IndTok | QtyTok | SepTok;
 const SEPS = new Set([',', ';', ':', '，', '；', '：', '。', '!', '?', '\n']);
 const SEP_CODES = new Uint8Array(0x10000);
 for (const s of SEPS) SEP_CODES[s.charCodeAt(0)] = 1;
+const DUN = '、'.charCodeAt(0);
 const JOINERS = ['以及', '、', '和', '及', '与'];
 const POST_HEDGES = ['左右', '以上', '以内', '以下', '上下'];
 const JOINER_FIRSTS = firstsOf(JOINERS);
@@ -87,7 +88,7 @@ function consumedBy(text: string, list: string[]): boolean {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       let j = i;
-      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text[j] === '.')) j++;
+      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
       reach[j] = 1;
       continue;
     }
@@ -156,15 +157,15 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       const q = readQuantity(norm, p);
       if (!q) {
         // Skip the whole run of digits: retrying from each of its digits would be quadratic.
-        while (p < end && ((norm.charCodeAt(p) >= 48 && norm.charCodeAt(p) <= 57) || norm[p] === '.')) p++;
+        while (p < end && ((norm.charCodeAt(p) >= 48 && norm.charCodeAt(p) <= 57) || norm.charCodeAt(p) === 46)) p++;
         continue;
       }
       let e = q.end;
       let hedge: string | null = null;
       if (inSet(HEDGE_FIRSTS, norm, e)) for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
       // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
-      const next = norm[e] ?? '';
-      const ok = q.unit !== null || hedge !== null || SEPS.has(next) || next === '' || next === '、';
+      const next = norm.charCodeAt(e); // NaN past the end
+      const ok = q.unit !== null || hedge !== null || e >= norm.length || SEP_CODES[next] === 1 || next === DUN;
       const milestone = norm.startsWith('台阶', e) || norm.startsWith('倍', e);
       if (ok && !milestone && q.end <= end) toks.push({ kind: 'qty', q, hedge, start: p, end: e });
       p = e;

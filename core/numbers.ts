@@ -12,6 +12,11 @@ export interface Quantity {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+// Compared as codes: s[j] would make a new string for every CJK character it reads.
+const DOT = 46;
+const DASH = 45;
+const ZHI = '至'.charCodeAt(0);
+const DAO = '到'.charCodeAt(0);
 
 /** An ASCII decimal number at `i` (`7`, `7.5`, `.5` is not one). */
 const MAX_DIGITS = 15;
@@ -23,7 +28,7 @@ export function readNumber(s: string, i: number): { value: number; end: number }
   // No report states a figure with more than 15 digits; a longer run is noise (and past 2^53
   // it would not even round-trip as a number).
   if (j - i > MAX_DIGITS) return null;
-  if (s[j] === '.' && isDigit(s.charCodeAt(j + 1))) {
+  if (s.charCodeAt(j) === DOT && isDigit(s.charCodeAt(j + 1))) {
     j++;
     while (j < s.length && isDigit(s.charCodeAt(j))) j++;
   }
@@ -81,7 +86,8 @@ export function readQuantity(s: string, i: number): Quantity | null {
   let unit = readUnit(s, j);
   if (unit) j = unit.end;
   let valueMax: number | null = null;
-  if ((s[j] === '-' || s[j] === '至' || s[j] === '到') && isDigit(s.charCodeAt(j + 1))) {
+  const to = s.charCodeAt(j);
+  if ((to === DASH || to === ZHI || to === DAO) && isDigit(s.charCodeAt(j + 1))) {
     const b = readNumber(s, j + 1);
     if (b && b.value > a.value) {
       const u2 = readUnit(s, b.end);
