@@ -6,10 +6,11 @@
 // only verbs and hedges (增长、同比、达到、控制在 …). Any other word between a subject and a number
 // means the number is about something else (占全省比重、其中高技术制造业) and closes the group.
 // Nothing here backtracks: each step looks at a handful of characters around a token.
-import { lexicon, isRateIndicator, mayStartAt, type Ids, type Lexicon } from './indicators';
+import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
+import { mayStartAt } from './name-filter';
 import { readQuantity, type Quantity } from './numbers';
 import type { Item, Measure } from './types';
-import { inSet, firstsOf } from './charset';
+import { charSet, inSet, firstsOf } from './charset';
 
 export type Mode = 'target' | 'actual';
 
@@ -23,9 +24,7 @@ interface QtyTok { kind: 'qty'; q: Quantity; hedge: string | null; start: number
 interface SepTok { kind: 'sep'; start: number; end: number }
 type Tok = IndTok | QtyTok | SepTok;
 
-const SEPS = new Set([',', ';', ':', '，', '；', '：', '。', '!', '?', '\n']);
-const SEP_CODES = new Uint8Array(0x10000);
-for (const s of SEPS) SEP_CODES[s.charCodeAt(0)] = 1;
+const SEP_CODES = charSet(',;:，；：。!?\n');
 const DUN = '、'.charCodeAt(0);
 const JOINERS = ['以及', '、', '和', '及', '与'];
 const POST_HEDGES = ['左右', '以上', '以内', '以下', '上下'];

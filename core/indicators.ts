@@ -2,6 +2,7 @@
 // Labels are matched on normalised text (simplified characters, ASCII digits and brackets), longest
 // first, through a character trie, so reading a clause costs a few steps per character.
 import { inSet, firstsOf } from './charset';
+import { copyFilter, markName, mayStartAt, nameFilter, type NameFilter } from './name-filter';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
 export type Ids = (string | null)[];
@@ -87,28 +88,6 @@ export interface IndicatorMatch {
   end: number;
 }
 
-const PAIR_BITS = 1 << 16;
-// Low bits of both characters: names are few (hundreds), so a 64K-bit table rarely lets a wrong pair through.
-const pairHash = (c0: number, c1: number) => ((c0 & 0xff) << 8) | (c1 & 0xff);
-
-/**
- * Where a name can start: its first character (most positions of a text are rejected by one array
- * read), then its first two as bits of a small hash table (工, 农, 地 start many names; the pairs
- * reject most of those positions without a walk of the trie).
- */
-export interface NameFilter {
-  starts: Uint8Array; // one bit per character code
-  pairs: Uint8Array;
-}
-
-/** Whether some name may start at `i`: false is sure, true is for the trie to check. */
-export function mayStartAt(f: NameFilter, s: string, i: number): boolean {
-  const c0 = s.charCodeAt(i);
-  if (!(f.starts[c0 >> 3] & (1 << (c0 & 7)))) return false;
-  const h = pairHash(c0, s.charCodeAt(i + 1));
-  return (f.pairs[h >> 3] & (1 << (h & 7))) !== 0;
-}
-
 export class Lexicon {
   private root = newNode();
   private readonly filter: NameFilter;
@@ -119,19 +98,14 @@ export class Lexicon {
    * filter (16 KB) is copied and the new names marked in it.
    */
   constructor(entries: [string | null | Ids, string[]][] = LEXICON, private base: Lexicon | null = null) {
-    this.filter = base
-      ? { starts: base.filter.starts.slice(), pairs: base.filter.pairs.slice() }
-      : { starts: new Uint8Array(0x10000 >> 3), pairs: new Uint8Array(PAIR_BITS >> 3) };
+    // Names are a few hundred: 64K pair bits let few wrong pairs through.
+    this.filter = base ? copyFilter(base.filter) : nameFilter(16);
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
   /** Names have two characters or more: one character names nothing a report measures, and the filter reads two. */
   add(name: string, ids: Ids): void {
-    if (name.length < 2) throw new Error(`lexicon name too short: ${name}`);
-    const c0 = name.charCodeAt(0);
-    this.filter.starts[c0 >> 3] |= 1 << (c0 & 7);
-    const h = pairHash(c0, name.charCodeAt(1));
-    this.filter.pairs[h >> 3] |= 1 << (h & 7);
+    markName(this.filter, name);
     let node = this.root;
     for (let k = 0; k < name.length; k++) {
       const c = name.charCodeAt(k);
