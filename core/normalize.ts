@@ -9,6 +9,11 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { INVISIBLE_CODES } from './invisible';
 
 let lookup: Uint16Array | null = null;
+// Per character code: CHANGED when the table maps it elsewhere, INVISIBLE for core/invisible.ts's
+// class. One read of this table passes over an ordinary character (a read of two tables cost more).
+let flags: Uint8Array | null = null;
+const CHANGED = 1;
+const INVISIBLE = 2;
 
 // One 64K-entry table (128 KB) built on first use: a lookup per character, no per-call allocation
 // beyond the output buffer.
@@ -25,13 +30,15 @@ function table(): Uint16Array {
   for (const c of [0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff, 0x202f]) t[c] = 0x20;
   for (let c = 0xff01; c <= 0xff5e; c++) if (c !== 0xff0d && c !== 0xff5e) t[c] = c - 0xfee0;
   lookup = t;
+  flags = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) flags[c] = (t[c] !== c ? CHANGED : 0) | (INVISIBLE_CODES[c] ? INVISIBLE : 0);
   return t;
 }
 
 let decoder: TextDecoder | null = null;
 
 export function normalize(input: string): string {
-  return mapText(input, null) as string;
+  return mapText(input) as string;
 }
 
 /**
@@ -39,38 +46,45 @@ export function normalize(input: string): string {
  * caller strips those first. One pass does both, so a clean text is walked once.
  */
 export function normalizeVisible(input: string): string | null {
-  return mapText(input, INVISIBLE_CODES);
+  return mapText(input, true);
 }
 
-function mapText(input: string, reject: Uint8Array | null): string | null {
+// Most characters of a report map to themselves, about one in ten does not (full-width commas, colons,
+// brackets): the output is the input's own runs with the changed characters between them, joined once.
+// A joined string is flat; one built by += is a tree that every later read of a character pays for.
+// Where most characters change (a traditional text), one buffer instead.
+function mapText(input: string, rejectInvisible = false): string | null {
   const t = table();
+  const f = flags as Uint8Array;
+  const stop = rejectInvisible ? INVISIBLE : 0;
   const n = input.length;
-  // Most characters of a report map to themselves: the output is the input's own runs with the few
-  // changed characters between them. Where many change (traditional characters), one buffer instead.
-  const dense = (n >> 3) + 8;
-  let out = '';
+  const dense = (n >> 1) + 16; // parts, two per change
+  let parts: string[] | null = null;
   let last = 0;
-  let changed = 0;
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (reject !== null && reject[c]) return null;
-    const m = t[c];
-    if (m === c) continue;
-    if (++changed > dense) return mapDense(input, t, reject);
-    out += input.slice(last, i) + String.fromCharCode(m);
+    const k = f[c];
+    if (k === 0) continue;
+    if (k & stop) return null;
+    if (!(k & CHANGED)) continue;
+    parts ??= [];
+    if (parts.length > dense) return mapDense(input, t, f, stop);
+    parts.push(input.slice(last, i), String.fromCharCode(t[c]));
     last = i + 1;
   }
-  return last === 0 ? input : out + input.slice(last);
+  if (parts === null) return input;
+  parts.push(input.slice(last));
+  return parts.join('');
 }
 
-// One buffer that the platform's UTF-16 decoder turns into a flat string. A lone surrogate (never in
-// a real page) comes out as U+FFFD, still one code unit, so offsets hold.
-function mapDense(input: string, t: Uint16Array, reject: Uint8Array | null): string | null {
+// One buffer that the platform's UTF-16 decoder turns into a string. A lone surrogate (never in a
+// real page) comes out as U+FFFD, still one code unit, so offsets hold.
+function mapDense(input: string, t: Uint16Array, f: Uint8Array, stop: number): string | null {
   const n = input.length;
   const buf = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = input.charCodeAt(i);
-    if (reject !== null && reject[c]) return null;
+    if (f[c] & stop) return null;
     buf[i] = t[c];
   }
   return (decoder ??= new TextDecoder('utf-16le')).decode(buf);

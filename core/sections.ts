@@ -20,6 +20,10 @@ export interface Heading {
 // Numbered headings: (一) 一、 1. 1、 第一, at the start of a line.
 const NUMBERED = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、是])/;
 
+// What \s matches.
+const SPACE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const HEADING_FIRSTS = charSet('(一二三四五六七八九十0123456789第');
+
 /** Numbered headings of the text, in order; the title ends at the first full stop. */
 export function headings(norm: string): Heading[] {
   const out: Heading[] = [];
@@ -27,6 +31,13 @@ export function headings(norm: string): Heading[] {
   while (at < norm.length) {
     let nl = norm.indexOf('\n', at);
     if (nl < 0) nl = norm.length;
+    let k = at;
+    while (k < nl && inSet(SPACE, norm, k)) k++;
+    // Most lines open with a word: one read of their first character passes them over.
+    if (!inSet(HEADING_FIRSTS, norm, k)) {
+      at = nl + 1;
+      continue;
+    }
     const line = norm.slice(at, Math.min(nl, at + 200));
     if (NUMBERED.test(line)) {
       const stop = line.search(/[。;:]/);
@@ -51,8 +62,6 @@ export function headingBefore(list: Heading[], pos: number): string {
 }
 
 const SENTENCE_END = charSet('。!?;\n');
-// What \s matches.
-const SPACE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /** The sentence holding `pos`: from after the previous 。!?; or line break to the next one, inclusive. */
 export function sentenceBounds(norm: string, pos: number, limit = 400): { start: number; end: number } {
