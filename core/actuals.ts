@@ -3,7 +3,7 @@
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { readSentence } from './clauses';
 import { Lexicon, lexicon } from './indicators';
-import { extractTargets, findTargetsPassage } from './targets';
+import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from './types';
 import { charSet } from './charset';
 
@@ -13,9 +13,8 @@ const NUMERALS = '一二三四五六七八九十';
 const REVIEW_HEADING = ['回顾', '总结', '成就'];
 const PLAN_HEADING = ['十五五', '目标', '工作安排', '重点工作', '主要考虑', '工作任务', '工作思路', '主要任务', '主要工作', '总体要求'];
 
-/** Where the review ends: the first top-level heading about plans, or the targets passage. */
-export function reviewEnd(norm: string): number {
-  const passage = findTargetsPassage(norm);
+/** Where the review ends: the first top-level heading about plans, or the targets passage (findTargetsPassage's). */
+export function reviewEnd(norm: string, passage = findTargetsPassage(norm)): number {
   let end = passage ? passage.start : norm.length;
   let headings = 0;
   for (let i = norm.indexOf('\n'); i >= 0 && i < end; i = norm.indexOf('\n', i + 1)) {
@@ -47,9 +46,13 @@ function paragraphMode(first: string, before: boolean): boolean {
   return year ? false : before;
 }
 
-/** `targets`: this text's targets when the caller has them already (extractTargets of the same text). */
-export function extractActuals(norm: string, orig: string, opts: { reviewYear: number | null; targets?: Item[] }): Item[] {
-  const targets = opts.targets ?? extractTargets(norm, orig);
+/**
+ * `targets` and `passage`: this text's targets and targets passage when the caller has them already
+ * (extractTargets and findTargetsPassage of the same text).
+ */
+export function extractActuals(norm: string, orig: string, opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null }): Item[] {
+  const passage = opts.passage !== undefined ? opts.passage : findTargetsPassage(norm);
+  const targets = opts.targets ?? extractTargets(norm, orig, passage);
   const targeted = new Set(targets.map((t) => t.indicator));
   // Indicators outside the taxonomy that this report targets are read in its review too.
   let lex: Lexicon | undefined;
@@ -61,7 +64,7 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
       if (k === 0 || !lex.has(name, 0)) lex.add(name, ['other']);
     }
   }
-  const end = reviewEnd(norm);
+  const end = reviewEnd(norm, passage);
   const items: Item[] = [];
   const fiveYear = new Set<Item>();
   const seen = new Set<string>();

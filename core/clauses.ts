@@ -7,7 +7,7 @@
 // means the number is about something else (占全省比重、其中高技术制造业) and closes the group.
 // Nothing here backtracks: each step looks at a handful of characters around a token.
 import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
-import { mayStartAt } from './name-filter';
+import { mayStartWith } from './name-filter';
 import { readQuantity, type Quantity } from './numbers';
 import type { Item, Measure } from './types';
 import { charSet, inSet, firstsOf } from './charset';
@@ -127,15 +127,17 @@ function membersOf(ids: Ids, label: string): Member[] {
 }
 
 /** Tokens of norm[start, end). Indicator names win over numbers (500万元以上固定资产投资). */
-function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
+export function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
   const toks: Tok[] = [];
   const names = lex.names();
   let p = start;
   while (p < end) {
     const code = norm.charCodeAt(p);
-    if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
-    // Most characters are neither a digit nor where a name can start: passed over on a read or two.
-    if (!(code >= 48 && code <= 57) && !mayStartAt(names, norm, p)) { p++; continue; }
+    // Most characters are CJK (neither a break nor a digit) and start no name: passed over on a read or two.
+    if (code >= 0x3400 && code < 0xa000) {
+      if (!mayStartWith(names, code, norm, p)) { p++; continue; }
+    } else if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
+    else if (!(code >= 48 && code <= 57) && !mayStartWith(names, code, norm, p)) { p++; continue; }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
       const members = membersOf(m.ids, m.label);

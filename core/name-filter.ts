@@ -31,7 +31,11 @@ export function markName(f: NameFilter, name: string): void {
 
 /** Whether some name may start at `i`: false is sure. */
 export function mayStartAt(f: NameFilter, s: string, i: number): boolean {
-  const c0 = s.charCodeAt(i);
+  return mayStartWith(f, s.charCodeAt(i), s, i);
+}
+
+/** mayStartAt for a walk that has read the character at `i` already (`c0`). */
+export function mayStartWith(f: NameFilter, c0: number, s: string, i: number): boolean {
   if (!(f.starts[c0 >> 3] & (1 << (c0 & 7)))) return false;
   const h = pairHash(c0, s.charCodeAt(i + 1), f.mask);
   return (f.pairs[h >> 3] & (1 << (h & 7))) !== 0;

@@ -23,16 +23,22 @@ const MAX_DIGITS = 15;
 
 export function readNumber(s: string, i: number): { value: number; end: number } | null {
   let j = i;
-  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  let mantissa = 0;
+  for (let c = s.charCodeAt(j); isDigit(c); c = s.charCodeAt(++j)) mantissa = mantissa * 10 + (c - 48);
   if (j === i) return null;
   // No report states a figure with more than 15 digits; a longer run is noise (and past 2^53
   // it would not even round-trip as a number).
   if (j - i > MAX_DIGITS) return null;
+  let scale = 1;
   if (s.charCodeAt(j) === DOT && isDigit(s.charCodeAt(j + 1))) {
-    j++;
-    while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+    for (let c = s.charCodeAt(++j); isDigit(c); c = s.charCodeAt(++j)) {
+      mantissa = mantissa * 10 + (c - 48);
+      scale *= 10;
+    }
+    // Up to 15 digits in all, digits and scale are exact and one division rounds as Number() would.
+    if (j - i - 1 > MAX_DIGITS) return { value: Number(s.slice(i, j)), end: j };
   }
-  return { value: Number(s.slice(i, j)), end: j };
+  return { value: scale === 1 ? mantissa : mantissa / scale, end: j };
 }
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -64,11 +70,14 @@ const UNITS = [
   '%', '元', '吨', '亩', '人',
 ].sort((a, b) => b.length - a.length);
 
-const UNIT_STARTS = new Set(UNITS.map((u) => u.charCodeAt(0)));
+// The units by first character, longest first: a position tries only the few that can start there.
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
 
 export function readUnit(s: string, i: number): { unit: string; end: number } | null {
-  if (!UNIT_STARTS.has(s.charCodeAt(i))) return null;
-  for (const u of UNITS) {
+  const units = UNITS_BY_FIRST.get(s.charCodeAt(i));
+  if (!units) return null;
+  for (const u of units) {
     if (s.startsWith(u, i)) return { unit: u === '百分点' ? '个百分点' : u, end: i + u.length };
   }
   return null;

@@ -135,8 +135,8 @@ export function findTargetsPassage(norm: string): Passage | null {
   return null;
 }
 
-export function extractTargets(norm: string, orig: string): Item[] {
-  const p = findTargetsPassage(norm);
+/** `p`: the targets passage when the caller has it already (findTargetsPassage of the same text). */
+export function extractTargets(norm: string, orig: string, p = findTargetsPassage(norm)): Item[] {
   if (!p) return [];
   const items: Item[] = [];
   for (let s = p.start; s < p.end; ) {

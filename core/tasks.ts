@@ -3,7 +3,7 @@
 // (core/targets.ts) but the hundreds of promises a progress notice later reports on.
 import type { TaskTarget } from './types';
 import { inSet, charSet } from './charset';
-import { findPlanStart, headingBefore, headings, sentenceBounds } from './sections';
+import { findPlanStart, headingBefore, headings, sentenceBounds, type Heading } from './sections';
 
 // Units a physical or money commitment is counted in. Longest first, so 万亩 wins over 亩.
 const UNITS = [
@@ -30,23 +30,28 @@ function clauseStart(norm: string, from: number, floor: number): number {
   return i;
 }
 
+const NIAN = '年'.charCodeAt(0);
+const DI = '第'.charCodeAt(0);
+
 export function extractTasks(norm: string, orig: string): TaskTarget[] {
   const tasks: TaskTarget[] = [];
   const planStart = findPlanStart(norm);
   if (planStart < 0) return tasks;
-  const heads = headings(norm);
+  let heads: Heading[] | null = null;
   QUANTITY.lastIndex = planStart;
   let m: RegExpExecArray | null;
   while ((m = QUANTITY.exec(norm))) {
     const numStart = m.index;
+    // Years, dates and section numbers are not quantities.
+    const prev = norm.charCodeAt(numStart - 1);
+    if (prev === NIAN || prev === DI) continue;
     let start = clauseStart(norm, numStart, Math.max(planStart, numStart - 60));
     while (start < numStart && (norm[start] === ' ' || norm[start] === '\t' || norm[start] === '\r')) start++;
     const before = norm.slice(start, numStart);
-    // Years, dates and section numbers are not quantities.
-    if (/年$|第$/.test(before)) continue;
     const verb = VERB.exec(before);
     if (!verb) continue;
-    let label = before.replace(LEAD, '').trimEnd().replace(/(?:分别|同比|实现|达到|突破|超过|增长|提升至|提高到|约|近|超)+$/, '').trimEnd();
+    const lead = LEAD.exec(before)?.[0].length ?? 0;
+    let label = before.slice(lead).trimEnd().replace(/(?:分别|同比|实现|达到|突破|超过|增长|提升至|提高到|约|近|超)+$/, '').trimEnd();
     if (!label || label.length > MAX_LABEL || /^[\d.%]/.test(label) || /\d/.test(label.slice(-1))) continue;
     let end = m.index + m[0].length;
     // 新培育2518个典型村: the verb comes first and the object after the quantity.
@@ -57,8 +62,9 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
       label += norm.slice(end, stop);
       end = stop;
     }
-    const qualifier = m[4] ?? (/力争/.test(before) ? '力争' : null);
+    const qualifier = m[4] ?? (before.includes('力争') ? '力争' : null);
     const s = sentenceBounds(norm, numStart);
+    heads ??= headings(norm);
     tasks.push({
       section: headingBefore(heads, numStart),
       label,
@@ -66,8 +72,8 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
       value_max: m[2] ? Number(m[2]) : null,
       unit: m[3],
       qualifier,
-      text: orig.slice(start + (before.length - before.replace(LEAD, '').length), end),
-      start: start + (before.length - before.replace(LEAD, '').length),
+      text: orig.slice(start + lead, end),
+      start: start + lead,
       end,
       sentence: orig.slice(s.start, s.end),
       sentence_start: s.start,

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../core/normalize';
 import { readSentence } from '../../../core/clauses';
-import { readQuantity, readChineseNumber } from '../../../core/numbers';
+import { readQuantity, readChineseNumber, readNumber } from '../../../core/numbers';
 import { lexicon } from '../../../core/indicators';
 import { extractTargets } from '../../../core/targets';
 import { extractActuals } from '../../../core/actuals';
@@ -24,6 +24,20 @@ describe('numbers', () => {
   });
   it('leaves a count of years without a unit', () => {
     expect(readQuantity('10年', 0)).toMatchObject({ value: 10, unit: null });
+  });
+  it('reads every decimal as Number() does, to the last bit', () => {
+    // Digits are summed and divided once; this pins that to the platform's own parse.
+    let seed = 7;
+    const digit = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 10).toString();
+    for (let n = 0; n < 5000; n++) {
+      const whole = Array.from({ length: 1 + (n % 9) }, digit).join('');
+      const frac = n % 3 === 0 ? '' : '.' + Array.from({ length: 1 + (n % 13) }, digit).join('');
+      const s = whole + frac;
+      expect(readNumber(s + '亿元', 0)).toEqual({ value: Number(s), end: s.length });
+    }
+    expect(readNumber('0.1', 0)?.value).toBe(0.1);
+    expect(readNumber('1234567890.12345678', 0)?.value).toBe(1234567890.12345678);
+    expect(readNumber('1'.repeat(16), 0)).toBeNull();
   });
   it('reads small Chinese numerals', () => {
     expect(readChineseNumber('十二个', 0)).toEqual({ value: 12, end: 2 });
