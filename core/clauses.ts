@@ -127,7 +127,7 @@ function membersOf(ids: Ids, label: string): Member[] {
 }
 
 /** Tokens of norm[start, end). Indicator names win over numbers (500万元以上固定资产投资). */
-export function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
+function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[] {
   const toks: Tok[] = [];
   const names = lex.names();
   let p = start;

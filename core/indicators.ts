@@ -3,16 +3,10 @@
 // first, through a character trie, so reading a clause costs a few steps per character.
 import { inSet, firstsOf } from './charset';
 import { copyFilter, markName, mayStartAt, nameFilter, type NameFilter } from './name-filter';
+import { CharTrie } from './char-trie';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
 export type Ids = (string | null)[];
-
-interface Node {
-  next: Map<number, Node>; // by character code
-  ids?: Ids;
-}
-
-const newNode = (): Node => ({ next: new Map() });
 
 /** All combinations of the given parts: combos(['城镇', '城镇常住'], ['居民']) -> 城镇居民, 城镇常住居民. */
 function combos(...parts: string[][]): string[] {
@@ -89,7 +83,8 @@ export interface IndicatorMatch {
 }
 
 export class Lexicon {
-  private root = newNode();
+  private trie = new CharTrie(1024);
+  private ids: (Ids | undefined)[] = []; // by trie node: the ids of the name ending there
   private readonly filter: NameFilter;
 
   /**
@@ -106,14 +101,7 @@ export class Lexicon {
   /** Names have two characters or more: one character names nothing a report measures, and the filter reads two. */
   add(name: string, ids: Ids): void {
     markName(this.filter, name);
-    let node = this.root;
-    for (let k = 0; k < name.length; k++) {
-      const c = name.charCodeAt(k);
-      let next = node.next.get(c);
-      if (!next) node.next.set(c, (next = newNode()));
-      node = next;
-    }
-    node.ids = ids;
+    this.ids[this.trie.add(name)] = ids;
   }
 
   /** Where this lexicon's names (and its base's) can start, for the tokenizer's walk. */
@@ -123,11 +111,12 @@ export class Lexicon {
 
   /** The longest name of the trie(s) starting at `i`, without suffixes. */
   private longest(s: string, i: number): { ids: Ids; end: number } | null {
-    let node: Node | undefined = this.root;
     let best: { ids: Ids; end: number } | null = null;
-    for (let j = i; j < s.length && node; j++) {
-      node = node.next.get(s.charCodeAt(j));
-      if (node?.ids) best = { ids: node.ids, end: j + 1 };
+    for (let j = i, node = 0; j < s.length; j++) {
+      node = this.trie.child(node, s.charCodeAt(j));
+      if (node < 0) break;
+      const ids = this.ids[node];
+      if (ids) best = { ids, end: j + 1 };
     }
     const inBase = this.base?.longest(s, i) ?? null;
     return inBase && (!best || inBase.end > best.end) ? inBase : best;
