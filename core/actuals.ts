@@ -1,11 +1,11 @@
 // Results of the review year, read from the review section: everything before the targets passage
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
-import { readSentence } from './clauses';
+import { namesIndicator, readSentence } from './clauses';
 import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from './types';
-import { charSet } from './charset';
+import { charSet, hasCode } from './charset';
 
 const SENTENCE_END = charSet('。!?\n');
 const NUMERALS = '一二三四五六七八九十';
@@ -75,7 +75,7 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
     let digits = false;
     for (; i < end; i++) {
       const c = norm.charCodeAt(i);
-      if (SENTENCE_END[c]) break;
+      if (hasCode(SENTENCE_END, c)) break;
       if (c >= 48 && c <= 57) digits = true;
     }
     if (s === 0 || norm.charCodeAt(s - 1) === 10) {
@@ -85,7 +85,7 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
       const stop = head.indexOf('。');
       multiYear = paragraphMode(stop < 0 ? head : head.slice(0, stop), multiYear);
     }
-    if (i > s + 4 && digits) {
+    if (i > s + 4 && digits && namesIndicator(norm, s, i, lex)) {
       const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.

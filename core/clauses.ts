@@ -10,7 +10,7 @@ import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
 import { mayStartWith } from './name-filter';
 import { readQuantity, type Quantity } from './numbers';
 import type { Item, Measure } from './types';
-import { charSet, inSet, firstsOf } from './charset';
+import { charSet, hasCode, inSet, firstsOf } from './charset';
 
 export type Mode = 'target' | 'actual';
 
@@ -58,6 +58,7 @@ const LINK_WORDS = [
 const ELLIPTIC_SAME = ['总量', '总额', '规模', '增加值'];
 // …or to a sibling indicator sharing the group's head: 地方财政收入、支出 -> 地方财政支出; 粮食…产量.
 const ELLIPTIC_HEAD = ['总产量', '总产', '产量', '种植面积', '播种面积', '面积', '支出'];
+const GRAIN = '粮食'; // the head of 产量 and 面积 when they stand alone
 
 const FALLS = ['下降', '降低', '减少', '下滑', '回落', '降幅', '微降', '负增长'];
 const RISES_TO = ['到', '至'];
@@ -136,7 +137,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
     // Most characters are CJK (neither a break nor a digit) and start no name: passed over on a read or two.
     if (code >= 0x3400 && code < 0xa000) {
       if (!mayStartWith(names, code, norm, p)) { p++; continue; }
-    } else if (SEP_CODES[code]) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
+    } else if (hasCode(SEP_CODES, code)) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
     else if (!(code >= 48 && code <= 57) && !mayStartWith(names, code, norm, p)) { p++; continue; }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
@@ -166,7 +167,7 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       if (inSet(HEDGE_FIRSTS, norm, e)) for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
       // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
       const next = norm.charCodeAt(e); // NaN past the end
-      const ok = q.unit !== null || hedge !== null || e >= norm.length || SEP_CODES[next] === 1 || next === DUN;
+      const ok = q.unit !== null || hedge !== null || e >= norm.length || hasCode(SEP_CODES, next) || next === DUN;
       const milestone = norm.startsWith('台阶', e) || norm.startsWith('倍', e);
       if (ok && !milestone && q.end <= end) toks.push({ kind: 'qty', q, hedge, start: p, end: e });
       p = e;
@@ -356,6 +357,21 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   return items;
 }
 
+/**
+ * Whether readSentence in 'actual' mode can find anything in norm[start, end): a result belongs to an
+ * indicator the sentence names (or, for 产量 and 面积, to the 粮食 it names), so a sentence naming none
+ * has none. Most review sentences with a number are such (其中, 比上年, dates, counts of projects), and
+ * this walk, which stops at the first name, costs a fraction of reading them.
+ */
+export function namesIndicator(norm: string, start: number, end: number, lex: Lexicon = lexicon()): boolean {
+  const names = lex.names();
+  for (let p = start; p < end; p++) {
+    if (mayStartWith(names, norm.charCodeAt(p), norm, p) && lex.match(norm, p)) return true;
+  }
+  const grain = norm.indexOf(GRAIN, start);
+  return grain >= 0 && grain < end;
+}
+
 /** `农村低保标准提高` -> 农村低保标准: the longest head whose remainder is only link words. */
 function otherSubject(link: string): { label: string; offset: number } | null {
   if (link.length > 30) return null;
@@ -382,8 +398,8 @@ function resolveHead(norm: string, g: Group | null, noun: string, sentStart: num
     return null;
   }
   // 产量 / 面积 after 粮食 earlier in the sentence (坚决保障粮食安全,产量达到13.8万吨).
-  if (!norm.slice(sentStart, at).includes('粮食')) return null;
-  const name = '粮食' + noun;
+  if (!norm.slice(sentStart, at).includes(GRAIN)) return null;
+  const name = GRAIN + noun;
   const hit = lex.match(name, 0);
   return hit && hit.ids.length === 1 ? { id: hit.ids[0], label: name } : null;
 }

@@ -1,7 +1,9 @@
 // One test per kind of phrase the target and result readers must handle.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../../core/normalize';
-import { readSentence } from '../../../core/clauses';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { namesIndicator, readSentence } from '../../../core/clauses';
 import { readQuantity, readChineseNumber, readNumber } from '../../../core/numbers';
 import { lexicon } from '../../../core/indicators';
 import { extractTargets } from '../../../core/targets';
@@ -142,5 +144,35 @@ describe('passages', () => {
       ['gdp', 'level', 720, true],
       ['gdp', 'growth', 5, true],
     ]);
+  });
+});
+
+describe('sentences that name no indicator', () => {
+  // extractActuals reads a review sentence only when namesIndicator says it names one: pinned here on
+  // every sentence of every corpus report, so that a reader change that finds results another way
+  // fails here instead of losing them quietly.
+  const dir = join(import.meta.dirname, '../../fixtures/corpus/reports');
+  it('give readSentence nothing to find in results', () => {
+    let skipped = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const norm = normalize(text);
+      for (let s = 0; s < norm.length; ) {
+        let e = s;
+        while (e < norm.length && !'。!?\n'.includes(norm[e])) e++;
+        if (/\d/.test(norm.slice(s, e)) && !namesIndicator(norm, s, e)) {
+          skipped++;
+          expect(readSentence(norm, text, s, e, { mode: 'actual' }), `${file}: ${norm.slice(s, e)}`).toEqual([]);
+        }
+        s = e + 1;
+      }
+    }
+    expect(skipped).toBeGreaterThan(2000);
+  });
+  it('are told apart from those that do, 粮食 included', () => {
+    const yes = ['全市地区生产总值增长5%', '坚决保障粮食安全,产量达到13.8万吨'];
+    const no = ['新签约项目211个,其中10亿元以上项目18个', '2025年全年举办活动30场'];
+    for (const s of yes) expect(namesIndicator(normalize(s), 0, s.length), s).toBe(true);
+    for (const s of no) expect(namesIndicator(normalize(s), 0, s.length), s).toBe(false);
   });
 });
