@@ -1,7 +1,8 @@
 // Results of the review year, read from the review section: everything before the targets passage
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
-import { namesIndicator, readSentence } from './clauses';
+import { GRAIN, readSentence } from './clauses';
+import { mayStartPair } from './name-filter';
 import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from './types';
@@ -35,15 +36,77 @@ export function reviewEnd(norm: string, passage = findTargetsPassage(norm)): num
 const ONLY_IF_TARGETED = new Set(['pm25', 'urbanization_rate', 'carbon_intensity', 'energy_intensity', 'emissions']);
 
 /**
- * Whether a paragraph opening with `first` (its first sentence) reviews five years (这五年, 过去五年,
- * “十四五”时期是…) or the review year (刚刚过去的2025年, 一年来); paragraphs with neither go on
- * in the mode of the one before.
+ * Whether the paragraph at `at` reviews five years (这五年, 过去五年, “十四五”时期是…: true) or the
+ * review year (刚刚过去的2025年, 一年来: false), by its first sentence; null when it says neither and
+ * goes on in the mode of the one before.
  */
-function paragraphMode(first: string, before: boolean): boolean {
+function paragraphMode(norm: string, at: number): boolean | null {
+  // The first full stop within 100 characters only: searching to the end of the text from every
+  // paragraph would make long texts without 。 quadratic.
+  const head = norm.slice(at, at + 100);
+  const stop = head.indexOf('。');
+  const first = stop < 0 ? head : head.slice(0, stop);
   if (first.includes('五年')) return true;
   const year = /20[0-9][0-9]年|一年|去年/.test(first);
   if (first.includes('十四五') && !year) return true;
-  return year ? false : before;
+  return year ? false : null;
+}
+
+/**
+ * The modes of a review's paragraphs (paragraphMode), asked for only where a sentence is read: from
+ * the paragraph asked about back to the nearest one that says, or to the last one asked about. Most
+ * paragraphs hold no result and are never looked at.
+ */
+class ParagraphModes {
+  private starts: number[] = [];
+  private known = -1; // index in `starts` of the last paragraph whose mode is settled
+  private mode = false;
+  constructor(private norm: string) {}
+
+  /** A paragraph starts at `at`: each one, in order. */
+  open(at: number): void {
+    this.starts.push(at);
+  }
+
+  /** The mode of the paragraph opened last. */
+  current(): boolean {
+    const last = this.starts.length - 1;
+    for (let k = last; k > this.known; k--) {
+      const m = paragraphMode(this.norm, this.starts[k]);
+      if (m !== null) {
+        this.mode = m;
+        break;
+      }
+    }
+    this.known = last;
+    return this.mode;
+  }
+}
+
+/**
+ * The review sentence from `start`: where it ends (its 。!?, line break or `limit`), whether it holds
+ * a digit, and whether it names an indicator of `lex` (or 粮食, the head of a bare 产量). Results are
+ * numbers that belong to a named indicator (core/clauses.ts, readSentence), so a sentence lacking
+ * either has none: nine in ten sentences with a number name no indicator (其中, 比上年, counts of
+ * projects). Names are looked for only in a sentence with a digit, up to the first.
+ */
+export function reviewSentence(norm: string, start: number, limit: number, lex: Lexicon = lexicon()): { end: number; digits: boolean; names: boolean } {
+  let digits = false;
+  let end = start;
+  for (; end < limit; end++) {
+    const c = norm.charCodeAt(end);
+    if (hasCode(SENTENCE_END, c)) break;
+    if (c >= 48 && c <= 57) digits = true;
+  }
+  if (!digits) return { end, digits, names: false };
+  // A name starting at i - 1 is looked for when its first two characters may start one.
+  const filter = lex.names();
+  for (let i = start + 1, prev = norm.charCodeAt(start); i < end; i++) {
+    const c = norm.charCodeAt(i);
+    if (mayStartPair(filter, prev, c) && lex.has(norm, i - 1)) return { end, digits, names: true };
+    prev = c;
+  }
+  return { end, digits, names: norm.slice(start, end).includes(GRAIN) };
 }
 
 /**
@@ -68,24 +131,12 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
   const items: Item[] = [];
   const fiveYear = new Set<Item>();
   const seen = new Set<string>();
-  let multiYear = false;
+  const modes = new ParagraphModes(norm);
   for (let s = 0; s <= end; ) {
-    // The sentence's end, and whether it holds a digit: a result is a number, so one without has none to read.
-    let i = s;
-    let digits = false;
-    for (; i < end; i++) {
-      const c = norm.charCodeAt(i);
-      if (hasCode(SENTENCE_END, c)) break;
-      if (c >= 48 && c <= 57) digits = true;
-    }
-    if (s === 0 || norm.charCodeAt(s - 1) === 10) {
-      // Look for the first full stop within 100 characters only: searching to the end of the text
-      // from every paragraph would make long texts without 。 quadratic.
-      const head = norm.slice(s, s + 100);
-      const stop = head.indexOf('。');
-      multiYear = paragraphMode(stop < 0 ? head : head.slice(0, stop), multiYear);
-    }
-    if (i > s + 4 && digits && namesIndicator(norm, s, i, lex)) {
+    const { end: i, digits, names } = reviewSentence(norm, s, end, lex);
+    if (s === 0 || norm.charCodeAt(s - 1) === 10) modes.open(s);
+    if (i > s + 4 && digits && names) {
+      const multiYear = modes.current();
       const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.

@@ -1,13 +1,14 @@
 // A trie of names by character code, for the walks that look up place names (core/divisions.ts)
 // and indicator names (core/indicators.ts) at a position of a text. Its edges are one open-addressing
-// hash table in typed arrays: a step down is a few array reads, not a Map lookup per character.
+// hash table in one typed array: a step down reads one slot, three neighbouring numbers (the node the
+// edge leaves, its character, the node it leads to), not a Map lookup per character.
 // Nodes are numbers (0 is the root); what a node stands for is kept by the caller, by node number.
 
+const FREE = -1;
+
 export class CharTrie {
-  private parents: Int32Array; // per slot: the node an edge leaves, -1 when the slot is free
-  private codes: Uint16Array; // per slot: the character on the edge
-  private children: Int32Array; // per slot: the node the edge leads to
-  private mask: number;
+  private slots: Int32Array; // slot k: [3k] parent node or FREE, [3k + 1] character, [3k + 2] child node
+  private mask: number; // slot count - 1 (a power of two)
   private edges = 0;
   /** Nodes made so far, the root included: node numbers are 0 .. size - 1. */
   size = 1;
@@ -16,18 +17,16 @@ export class CharTrie {
     let n = 16;
     while (n < slots) n <<= 1;
     this.mask = n - 1;
-    this.parents = new Int32Array(n).fill(-1);
-    this.codes = new Uint16Array(n);
-    this.children = new Int32Array(n);
+    this.slots = new Int32Array(3 * n).fill(FREE);
   }
 
   /** The node reached from `node` by character `code`, or -1. */
   child(node: number, code: number): number {
-    const mask = this.mask;
+    const { slots, mask } = this;
     for (let h = slot(node, code, mask); ; h = (h + 1) & mask) {
-      const p = this.parents[h];
-      if (p === node && this.codes[h] === code) return this.children[h];
-      if (p === -1) return -1;
+      const p = slots[3 * h];
+      if (p === node && slots[3 * h + 1] === code) return slots[3 * h + 2];
+      if (p === FREE) return -1;
     }
   }
 
@@ -37,39 +36,33 @@ export class CharTrie {
     for (let k = 0; k < name.length; k++) {
       const code = name.charCodeAt(k);
       const next = this.child(node, code);
-      node = next >= 0 ? next : this.link(node, code);
+      node = next >= 0 ? next : this.link(node, code, this.size++);
     }
     return node;
   }
 
-  private link(node: number, code: number): number {
+  private link(node: number, code: number, child: number): number {
     // At most half full, so that a missing edge is found after a short run of slots.
     if (2 * (this.edges + 1) > this.mask + 1) this.grow();
-    const mask = this.mask;
-    let h = slot(node, code, mask);
-    while (this.parents[h] !== -1) h = (h + 1) & mask;
-    this.parents[h] = node;
-    this.codes[h] = code;
-    this.children[h] = this.size;
+    this.put(node, code, child);
     this.edges++;
-    return this.size++;
+    return child;
+  }
+
+  private put(node: number, code: number, child: number): void {
+    const { slots, mask } = this;
+    let h = slot(node, code, mask);
+    while (slots[3 * h] !== FREE) h = (h + 1) & mask;
+    slots[3 * h] = node;
+    slots[3 * h + 1] = code;
+    slots[3 * h + 2] = child;
   }
 
   private grow(): void {
-    const { parents, codes, children } = this;
-    const n = 2 * (this.mask + 1);
-    this.mask = n - 1;
-    this.parents = new Int32Array(n).fill(-1);
-    this.codes = new Uint16Array(n);
-    this.children = new Int32Array(n);
-    for (let i = 0; i < parents.length; i++) {
-      if (parents[i] === -1) continue;
-      let h = slot(parents[i], codes[i], this.mask);
-      while (this.parents[h] !== -1) h = (h + 1) & this.mask;
-      this.parents[h] = parents[i];
-      this.codes[h] = codes[i];
-      this.children[h] = children[i];
-    }
+    const old = this.slots;
+    this.mask = 2 * this.mask + 1;
+    this.slots = new Int32Array(3 * (this.mask + 1)).fill(FREE);
+    for (let k = 0; k < old.length; k += 3) if (old[k] !== FREE) this.put(old[k], old[k + 1], old[k + 2]);
   }
 }
 

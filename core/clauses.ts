@@ -58,7 +58,8 @@ const LINK_WORDS = [
 const ELLIPTIC_SAME = ['总量', '总额', '规模', '增加值'];
 // …or to a sibling indicator sharing the group's head: 地方财政收入、支出 -> 地方财政支出; 粮食…产量.
 const ELLIPTIC_HEAD = ['总产量', '总产', '产量', '种植面积', '播种面积', '面积', '支出'];
-const GRAIN = '粮食'; // the head of 产量 and 面积 when they stand alone
+/** The head of 产量 and 面积 when they stand alone (粮食…,产量达到13.8万吨). */
+export const GRAIN = '粮食';
 
 const FALLS = ['下降', '降低', '减少', '下滑', '回落', '降幅', '微降', '负增长'];
 const RISES_TO = ['到', '至'];
@@ -355,21 +356,6 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   }
   for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
   return items;
-}
-
-/**
- * Whether readSentence in 'actual' mode can find anything in norm[start, end): a result belongs to an
- * indicator the sentence names (or, for 产量 and 面积, to the 粮食 it names), so a sentence naming none
- * has none. Most review sentences with a number are such (其中, 比上年, dates, counts of projects), and
- * this walk, which stops at the first name, costs a fraction of reading them.
- */
-export function namesIndicator(norm: string, start: number, end: number, lex: Lexicon = lexicon()): boolean {
-  const names = lex.names();
-  for (let p = start; p < end; p++) {
-    if (mayStartWith(names, norm.charCodeAt(p), norm, p) && lex.match(norm, p)) return true;
-  }
-  const grain = norm.indexOf(GRAIN, start);
-  return grain >= 0 && grain < end;
 }
 
 /** `农村低保标准提高` -> 农村低保标准: the longest head whose remainder is only link words. */

@@ -141,9 +141,18 @@ export class Lexicon {
     return { ids: best.ids, label: s.slice(i, end), start: i, end };
   }
 
-  /** Whether some name starts at `i` (used to tell a new subject from a continuation). */
+  /** Whether some name starts at `i` (match(s, i) !== null, without building the match). */
   has(s: string, i: number): boolean {
-    return this.match(s, i) !== null;
+    return mayStartAt(this.filter, s, i) && this.startsName(s, i);
+  }
+
+  private startsName(s: string, i: number): boolean {
+    for (let j = i, node = 0; j < s.length; j++) {
+      node = this.trie.child(node, s.charCodeAt(j));
+      if (node < 0) break;
+      if (this.ids[node]) return true;
+    }
+    return this.base?.startsName(s, i) ?? false;
   }
 }
 
