@@ -24,28 +24,42 @@ const NUMBERED = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三�
 const SPACE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 const HEADING_FIRSTS = charSet('(一二三四五六七八九十0123456789第');
 
-/** Numbered headings of the text, in order; the title ends at the first full stop. */
-export function headings(norm: string): Heading[] {
+/**
+ * Numbered headings of the text, in order; the title ends at the first full stop. From `from` on,
+ * led by the last heading before it (the section `from` is in), found by reading lines backwards.
+ */
+export function headings(norm: string, from = 0): Heading[] {
   const out: Heading[] = [];
-  let at = 0;
+  let at = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0; // the start of the line holding `from`
+  for (let line = at; line > 0; ) {
+    line = line >= 2 ? norm.lastIndexOf('\n', line - 2) + 1 : 0;
+    const h = headingAt(norm, line);
+    if (h) {
+      out.push(h);
+      break;
+    }
+  }
   while (at < norm.length) {
-    let nl = norm.indexOf('\n', at);
-    if (nl < 0) nl = norm.length;
-    let k = at;
-    while (k < nl && inSet(SPACE, norm, k)) k++;
-    // Most lines open with a word: one read of their first character passes them over.
-    if (!inSet(HEADING_FIRSTS, norm, k)) {
-      at = nl + 1;
-      continue;
-    }
-    const line = norm.slice(at, Math.min(nl, at + 200));
-    if (NUMBERED.test(line)) {
-      const stop = line.search(/[。;:]/);
-      out.push({ start: at, title: (stop > 0 ? line.slice(0, stop) : line).trim().slice(0, 60) });
-    }
-    at = nl + 1;
+    const h = headingAt(norm, at);
+    if (h) out.push(h);
+    const nl = norm.indexOf('\n', at);
+    at = nl < 0 ? norm.length : nl + 1;
   }
   return out;
+}
+
+/** The heading on the line starting at `at`, or null. */
+function headingAt(norm: string, at: number): Heading | null {
+  let nl = norm.indexOf('\n', at);
+  if (nl < 0) nl = norm.length;
+  let k = at;
+  while (k < nl && inSet(SPACE, norm, k)) k++;
+  // Most lines open with a word: one read of their first character passes them over.
+  if (!inSet(HEADING_FIRSTS, norm, k)) return null;
+  const line = norm.slice(at, Math.min(nl, at + 200));
+  if (!NUMBERED.test(line)) return null;
+  const stop = line.search(/[。;:]/);
+  return { start: at, title: (stop > 0 ? line.slice(0, stop) : line).trim().slice(0, 60) };
 }
 
 /** The last heading starting at or before `pos` (binary search), or '' when none. */

@@ -64,7 +64,7 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
     }
     const qualifier = m[4] ?? (before.includes('力争') ? '力争' : null);
     const s = sentenceBounds(norm, numStart);
-    heads ??= headings(norm);
+    heads ??= headings(norm, planStart);
     tasks.push({
       section: headingBefore(heads, numStart),
       label,

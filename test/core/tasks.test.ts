@@ -64,4 +64,19 @@ describe('sections', () => {
     const s = sentenceBounds(norm, at);
     expect(norm.slice(s.start, s.end)).toBe('新培育2518个典型村,新建污水收集管网95公里。');
   });
+  it('reads headings from a position on, led by the one whose section it is in', () => {
+    const norm = normalize(report);
+    const all = headings(norm);
+    for (let from = 0; from <= norm.length; from += 7) {
+      const line = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0; // where the line holding `from` starts
+      const lead = all.filter((h) => h.start < line).slice(-1);
+      const rest = all.filter((h) => h.start >= line);
+      expect(headings(norm, from), `from ${from}`).toEqual([...lead, ...rest]);
+    }
+  });
+  it('ends on texts that open with blank lines or hold no heading', () => {
+    for (const text of ['\n\n一、回顾\n正文', '\n', '', '正文\n\n\n正文']) {
+      for (let from = 0; from <= text.length; from++) expect(headings(text, from).length).toBeLessThanOrEqual(1);
+    }
+  });
 });
