@@ -80,9 +80,12 @@ const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-
  * link, 从2020年的, 连续10年). Every split is tried, so a short word does not hide a longer one that
  * starts the same way (平均 / 平均水平): one pass over the positions, each reached at most once.
  */
+let scratch = new Uint8Array(256); // reused by consumedBy: it is called for every link and clause
+
 function consumedBy(text: string, list: string[]): boolean {
   const byFirst = indexOf(list);
-  const reach = new Uint8Array(text.length + 1);
+  if (scratch.length <= text.length) scratch = new Uint8Array(2 * text.length + 2);
+  const reach = scratch.fill(0, 0, text.length + 1);
   reach[0] = 1;
   for (let i = 0; i < text.length; i++) {
     if (!reach[i]) continue;
@@ -117,6 +120,27 @@ function indexOf(list: string[]): Map<number, string[]> {
 }
 
 const has = (text: string, words: string[]) => words.some((w) => text.includes(w));
+
+/** A stretch opening (after blanks) with a part of the year: 前三季度, 1-9月. */
+function partYear(text: string): boolean {
+  const t = text.trimStart();
+  return PART_YEAR.some((w) => t.startsWith(w));
+}
+
+/** The text of [start, end) up to its first 、 (norm.slice(start, end).split('、')[0]). */
+function firstPart(norm: string, start: number, end: number): string {
+  const part = norm.slice(start, end); // searched alone: a search in `norm` would run on past `end`
+  const k = part.indexOf('、');
+  return k >= 0 ? part.slice(0, k) : part;
+}
+
+/** Whether every 、-separated part of `gap` but the last leads on (gap.split('、').slice(0, -1).every(leadsOn), without the array). */
+function partsLeadOn(gap: string): boolean {
+  for (let from = 0, k = gap.indexOf('、'); k >= 0; from = k + 1, k = gap.indexOf('、', from)) {
+    if (!leadsOn(gap.slice(from, k))) return false;
+  }
+  return true;
+}
 
 // Words that bring in a comparison object, not a new subject (增速高于经济增速、突破3万元).
 const COMPARE = ['高于', '快于', '低于', '与', '和', '同'];
@@ -260,7 +284,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   for (const t of toks) {
     if (t.kind === 'sep') {
       // A clause with nothing read in it still tells whether the subject changed.
-      if (!segTokens && group && !leadsOn(norm.slice(segStart, t.start).split('、')[0])) group.open = false;
+      if (!segTokens && group && !leadsOn(firstPart(norm, segStart, t.start))) group.open = false;
       segStart = t.end;
       prevEnd = t.end;
       segTokens = 0;
@@ -290,7 +314,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     }
     // A quantity.
     let link = lastPart(gap);
-    if (group && group.open && !gap.split('、').slice(0, -1).every(leadsOn)) group.open = false;
+    if (group && group.open && !partsLeadOn(gap)) group.open = false;
     // A clause opening with a bare noun refers back: 总量突破185亿元, 支出首次超过7000亿元, (粮食…)产量.
     const sameAt = group?.open ? ELLIPTIC_SAME.find((w) => link.startsWith(w)) : undefined;
     const headAt = !sameAt ? ELLIPTIC_HEAD.find((w) => link.startsWith(w)) : undefined;
@@ -351,7 +375,6 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     if (opts.mode !== 'actual') continue;
     const before = norm.slice(start, g.start);
     const opening = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
-    const partYear = (t: string) => PART_YEAR.some((w) => t.trimStart().startsWith(w));
     if (!opening.includes('全年') && (partYear(before) || partYear(opening) || opening.includes('扣除'))) g.qtys.length = 0;
   }
   for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
