@@ -45,7 +45,8 @@ export function detect(norm: string, page: { url: string; title: string }): Dete
   const toCongress = TO_CONGRESS.test(head);
   const negatives: string[] = [];
   if (ENTRUSTED.test(head) && !/我代表[^。\n]{0,12}人民政府/.test(head)) negatives.push('text:受委托');
-  if (PARTY.test(opening) || (/^\s*同志们/m.test(opening) && !head.includes('各位代表'))) negatives.push('text:党代会');
+  // 同志们 looked for first: the line-start pattern tries every line, the search is one native scan.
+  if (PARTY.test(opening) || (opening.includes('同志们') && /^\s*同志们/m.test(opening) && !head.includes('各位代表'))) negatives.push('text:党代会');
   if (RESOLUTION.test(opening)) negatives.push('text:决议');
   if (BULLETIN.test(opening)) negatives.push('text:统计公报');
   if ((head.match(PLACEHOLDER)?.length ?? 0) >= 3) negatives.push('text:placeholders');
