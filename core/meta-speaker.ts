@@ -7,12 +7,16 @@ const CAPTION = /(?:省长|市长|县长|区长|州长|主席|总理)(?![在向�
 
 /** The speaker's name in simplified characters, spaces and stray marks removed; null when not stated. */
 export function findSpeaker(header: string): string | null {
-  for (const line of header.split('\n')) {
-    let last = -1;
-    for (const m of line.matchAll(OFFICE)) last = m.index + m[0].length;
-    if (last < 0) continue;
+  // The lines holding an office, in order, each from after its last office to its end: the search
+  // runs over the header once instead of over every line.
+  OFFICE.lastIndex = 0;
+  let m = OFFICE.exec(header);
+  while (m) {
+    const lineEnd = header.indexOf('\n', m.index) >>> 0; // past the end when there is no next line
+    let last = m.index + m[0].length;
+    while ((m = OFFICE.exec(header)) && m.index < lineEnd) last = m.index + m[0].length;
     // Layout puts spaces inside two-character names (龚 正) and mirrors leave '?' for lost characters.
-    const rest = line.slice(last).replace(/[\s?？*]/g, '');
+    const rest = header.slice(last, lineEnd).replace(/[\s?？*]/g, '');
     if (NAME.test(rest)) return rest;
   }
   return CAPTION.exec(header)?.[1] ?? null;

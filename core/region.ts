@@ -55,8 +55,6 @@ function cluesFrom(mentions: Mention[]): Clues {
   return clues;
 }
 
-const WO = '我'.charCodeAt(0);
-const QUAN = '全'.charCodeAt(0);
 
 /** Self-reference class of the body: 省, 市, 县, 区, 州, 旗 or 盟, from 我代表X人民政府 and 我X/全X counts. */
 export function selfClass(norm: string): string | null {
@@ -64,11 +62,16 @@ export function selfClass(norm: string): string | null {
   if (rep) return rep[1] === '自治区' ? '区' : rep[1];
   const counts = new Map<string, number>();
   const n = Math.min(norm.length, 40000);
-  for (let i = 0; i + 1 < n; i++) {
-    const c = norm.charCodeAt(i);
-    if (c !== WO && c !== QUAN) continue;
+  // Every 我 and 全 in text order (the order breaks ties), found by the platform's search.
+  let wo = norm.indexOf('我');
+  let quan = norm.indexOf('全');
+  for (;;) {
+    const i = wo >= 0 && (quan < 0 || wo < quan) ? wo : quan;
+    if (i < 0 || i + 1 >= n) break;
     const k = norm[i + 1];
-    if ('省市县区州旗盟'.includes(k)) counts.set(k, (counts.get(k) ?? 0) + (c === WO ? 3 : 1));
+    if ('省市县区州旗盟'.includes(k)) counts.set(k, (counts.get(k) ?? 0) + (i === wo ? 3 : 1));
+    if (i === wo) wo = norm.indexOf('我', i + 1);
+    else quan = norm.indexOf('全', i + 1);
   }
   let best: string | null = null;
   for (const [k, v] of counts) if (best === null || v > (counts.get(best) ?? 0)) best = k;

@@ -38,7 +38,30 @@ describe('findSpeaker', () => {
     ['自治区主席 艾尔肯·吐尼亚孜', '艾尔肯·吐尼亚孜'],
     ['2月3日，湖南省人大会议开幕。省长毛伟明作政府工作报告。', '毛伟明'],
     ['县长在会上作政府工作报告', null],
+    ['副市长 张三 市长\n市长 李四', '李四'], // the last office of a line: 市长 is followed by nothing
+    ['市长 王五\n市长 李四', '王五'],
   ] as const)('%s', (header, name) => expect(findSpeaker(header)).toBe(name));
+  it('reads a header as its lines would be read one by one', () => {
+    // The plain definition: per line, the text after its last office, if it is a name.
+    const OFFICE = /(?:省长|市长|县长|区长|州长|主席|盟长|旗长|专员|总理)/g;
+    const byLines = (header: string) => {
+      for (const line of header.split('\n')) {
+        const last = [...line.matchAll(OFFICE)].pop();
+        if (!last) continue;
+        const rest = line.slice(last.index + last[0].length).replace(/[\s?？*]/g, '');
+        if (/^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16})$/.test(rest)) return rest;
+      }
+      return null;
+    };
+    let seed = 5;
+    const pick = (xs: string[]) => xs[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % xs.length];
+    const parts = ['市长', '县长', '主席', '\n', ' ', '张', '李四', '王小五', '在', '的', '?'];
+    for (let n = 0; n < 500; n++) {
+      const header = Array.from({ length: 12 }, () => pick(parts)).join('');
+      if (/(?:省长|市长|县长|区长|州长|主席|总理)(?![在向代作所为对同])[\u4e00-\u9fff]{2,3}?(?:同志)?(?:作|代表)/.test(header)) continue; // the caption rule decides those
+      expect(findSpeaker(header), JSON.stringify(header)).toBe(byLines(header));
+    }
+  });
 });
 
 describe('findPeriod', () => {
