@@ -258,7 +258,14 @@ const lastPart = (gap: string) => gap.slice(gap.lastIndexOf('、') + 1);
  * reference (、增长4.2%, ,居全省第4位, ,总量重回全省第3位), not with a new noun (,新设外资企业3.6万家). */
 function leadsOn(part: string): boolean {
   if (part === '' || part.charCodeAt(0) < 0x3400) return true;
-  return LINK_WORDS.some((w) => part.startsWith(w)) || ELLIPTIC_SAME.some((w) => part.startsWith(w)) || COMPARE.some((w) => part.startsWith(w));
+  return startsWithAny(part, LINK_WORDS) || startsWithAny(part, ELLIPTIC_SAME) || startsWithAny(part, COMPARE);
+}
+
+/** Whether `text` starts with a word of `list` (list.some((w) => text.startsWith(w)), by first character). */
+function startsWithAny(text: string, list: string[]): boolean {
+  const words = indexOf(list).get(text.charCodeAt(0));
+  if (words) for (const w of words) if (text.startsWith(w)) return true;
+  return false;
 }
 
 export interface SentenceOptions {
