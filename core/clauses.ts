@@ -75,13 +75,13 @@ const CUMULATIVE = ['累计', '年均', '平均每年'];
 const CHANGES = ['增加', '增长', '提高', '减少', '新增'];
 const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-11月', '1-10月', '1-9月', '1-6月', '1-3月', '三季度'];
 
+let scratch = new Uint8Array(256); // reused by consumedBy: it is called for every link and clause
+
 /**
  * Whether `text` splits entirely into words of `list` (and digit runs: a year or an ordinal inside a
  * link, 从2020年的, 连续10年). Every split is tried, so a short word does not hide a longer one that
  * starts the same way (平均 / 平均水平): one pass over the positions, each reached at most once.
  */
-let scratch = new Uint8Array(256); // reused by consumedBy: it is called for every link and clause
-
 function consumedBy(text: string, list: string[]): boolean {
   const byFirst = indexOf(list);
   if (scratch.length <= text.length) scratch = new Uint8Array(2 * text.length + 2);

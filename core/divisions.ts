@@ -123,7 +123,7 @@ export function divisionByFullName(name: string): Division | null {
 
 /**
  * Every division name in text[start, end), longest match first, left to right, without overlaps.
- * Linear: a walk down the trie at each position a name can start at, one map probe per character.
+ * Linear: a walk down the trie at each position a name can start at, one slot probe per character.
  */
 export function scanDivisions(text: string, start = 0, end = text.length): Mention[] {
   const { trie, entries, filter } = get();
