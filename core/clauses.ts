@@ -121,6 +121,12 @@ function indexOf(list: string[]): Map<number, string[]> {
 
 const has = (text: string, words: string[]) => words.some((w) => text.includes(w));
 
+/**
+ * text.lastIndexOf(word), searched backwards only when the forward search finds the word: the engine
+ * searches forwards in its own code and backwards through a slower call, and most words are absent.
+ */
+const lastAt = (text: string, word: string) => (text.includes(word) ? text.lastIndexOf(word) : -1);
+
 /** A stretch opening (after blanks) with a part of the year: 前三季度, 1-9月. */
 function partYear(text: string): boolean {
   const t = text.trimStart();
@@ -252,7 +258,7 @@ interface Group {
 }
 
 /** The 、-separated part of a link that leads to the number (规模以上工业企业达7.6万家、增加值增长3%). */
-const lastPart = (gap: string) => gap.slice(gap.lastIndexOf('、') + 1);
+const lastPart = (gap: string) => gap.slice(lastAt(gap, '、') + 1);
 
 /** Whether a stretch of text goes on about the same subject: it opens with a verb, a hedge or a back
  * reference (、增长4.2%, ,居全省第4位, ,总量重回全省第3位), not with a new noun (,新设外资企业3.6万家). */
@@ -348,7 +354,8 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     // 城镇居民…73020元,农村居民…43810元,分别增长4.2%和6.9%: 分别 after a run of single-subject
     // clauses (since the last ;) hands its numbers to those subjects in order.
     if (group && group.open && link.startsWith('分别') && group.members.length === 1 && group.qtys.length === 1) {
-      const clauseStart = Math.max(norm.lastIndexOf(';', t.start), norm.lastIndexOf('；', t.start), start);
+      const clause = norm.slice(start, t.start); // searched alone: a search back in `norm` would run on before `start`
+      const clauseStart = start + Math.max(lastAt(clause, ';'), lastAt(clause, '；'), 0);
       const run: Group[] = [];
       for (let k = groups.length - 1; k >= 0; k--) {
         const g = groups[k];
@@ -381,7 +388,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   for (const g of groups) {
     if (opts.mode !== 'actual') continue;
     const before = norm.slice(start, g.start);
-    const opening = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
+    const opening = before.slice(Math.max(lastAt(before, ';'), lastAt(before, '；')) + 1);
     if (!opening.includes('全年') && (partYear(before) || partYear(opening) || opening.includes('扣除'))) g.qtys.length = 0;
   }
   for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
@@ -497,7 +504,7 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
     const link = norm.slice(Math.max(t.start - 8, 0), t.start);
     let value = t.q.value, valueMax = t.q.valueMax;
     const fall = FALLS.some((w) => {
-      const k = gap.lastIndexOf(w);
+      const k = lastAt(gap, w);
       return k >= 0 && !RISES_TO.some((r) => gap.slice(k + w.length).includes(r)) || (w === '降幅' && k >= 0);
     });
     if (fall || /降幅$|下降率$/.test(m.label)) [value, valueMax] = valueMax === null ? [-value, null] : [-valueMax, -value];
