@@ -55,7 +55,6 @@ function cluesFrom(mentions: Mention[]): Clues {
   return clues;
 }
 
-
 /** Self-reference class of the body: 省, 市, 县, 区, 州, 旗 or 盟, from 我代表X人民政府 and 我X/全X counts. */
 export function selfClass(norm: string): string | null {
   const rep = /我代表(自治区|省|市|县|区|州|旗|盟)人民政府/.exec(norm.slice(0, 6000));
