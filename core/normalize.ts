@@ -15,8 +15,7 @@ let flags: Uint8Array | null = null;
 const CHANGED = 1;
 const INVISIBLE = 2;
 
-// One 64K-entry table (128 KB) built on first use: a lookup per character, no per-call allocation
-// beyond the output buffer.
+// One 64K-entry table (128 KB) and its flags (64 KB), built on first use.
 function table(): Uint16Array {
   if (lookup) return lookup;
   const t = new Uint16Array(0x10000);
@@ -87,7 +86,9 @@ function mapDense(input: string, t: Uint16Array, f: Uint8Array, stop: number): s
     if (f[c] & stop) return null;
     buf[i] = t[c];
   }
-  return (decoder ??= new TextDecoder('utf-16le')).decode(buf);
+  // ignoreBOM: a U+FEFF first would otherwise be dropped as a byte-order mark (none is written today:
+  // the table maps U+FEFF to a space), and the length must hold.
+  return (decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true })).decode(buf);
 }
 
 /** True when the text has more traditional-only characters than a simplified text would. */
