@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { extractReport } from '../core/extract';
-import { detectCheap } from '../core/detect-cheap';
+import { detectCheap } from '../core/read/detect-cheap';
 import { PAGE_SHAPES, readVsCore, reportTitle, reportUrl, type ReadVsCore } from './read-vs-core';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../test/fixtures/corpus/reports');

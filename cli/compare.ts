@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { compareReport, type Saved } from '../core/compare';
-import { extractPage } from '../core/page';
+import { extractPage } from '../core/shapes/page';
 import { extractFile } from './files';
 
 /** A file's record together with the text its offsets refer to (linking needs the report's words). */

@@ -1,6 +1,6 @@
-// HTML pages in Node: linkedom gives core a Document; core/page.ts does the rest as in the browser.
+// HTML pages in Node: linkedom gives core a Document; core/shapes/page.ts does the rest as in the browser.
 import { parseHTML } from 'linkedom';
-import { extractFromDocument } from '../core/page';
+import { extractFromDocument } from '../core/shapes/page';
 
 export function extractFromHtml(html: string, url: string) {
   const { document } = parseHTML(html);

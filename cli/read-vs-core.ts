@@ -1,10 +1,10 @@
 // Readability.parse against core extraction on the same page, each as the extension runs it
-// (core/page.ts): Readability on a fresh copy of the page with the node serializer, then extractReport
+// (core/shapes/page.ts): Readability on a fresh copy of the page with the node serializer, then extractReport
 // on the text, title and site name read from that page. Shared by `npm run bench` (linkedom) and
 // `npm run bench:browser` (Chromium's own DOM), which pass their parser and clock.
 import { Readability } from '@mozilla/readability';
 import { extractReport } from '../core/extract';
-import { readDocument } from '../core/page';
+import { readDocument } from '../core/shapes/page';
 import { govSitePage, pageHtml } from './page-html';
 
 /** The page shapes a report is measured in, lightest first. */

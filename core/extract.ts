@@ -1,16 +1,16 @@
 // The one entry point from text to a report record. Pure: the caller passes text, URL and title.
-import { normalize, normalizeVisible } from './normalize';
-import { mapSpan, stripInvisible } from './invisible';
-import { detect } from './detect';
-import { extractMetadata } from './metadata';
-import { extractTargets, findTargetsPassage } from './targets';
-import { extractActuals } from './actuals';
-import { extractTasks } from './tasks';
-import { parseProgressText } from './progress';
+import { normalize, normalizeVisible } from './text/normalize';
+import { mapSpan, stripInvisible } from './text/invisible';
+import { detect } from './read/detect';
+import { extractMetadata } from './read/metadata';
+import { extractTargets, findTargetsPassage } from './read/targets';
+import { extractActuals } from './read/actuals';
+import { extractTasks } from './read/tasks';
+import { parseProgressText } from './read/progress';
 import type { Extraction, Item, PageInput, ProgressRow, TaskTarget } from './types';
 
 export interface ExtractOptions {
-  /** Progress rows read from real HTML tables (core/page.ts); used instead of the flattened-text parser. */
+  /** Progress rows read from real HTML tables (core/shapes/page.ts); used instead of the flattened-text parser. */
   tableRows?: ProgressRow[];
 }
 

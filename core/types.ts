@@ -8,7 +8,7 @@ export type Measure = 'growth' | 'level' | 'rate' | 'qualitative';
 
 /** A target or a result. `text` is the exact span `input.slice(start, end)` it was read from. */
 export interface Item {
-  indicator: string; // taxonomy id (core/indicators.ts) or 'other'
+  indicator: string; // taxonomy id (core/read/indicators.ts) or 'other'
   label: string; // the indicator as worded, in simplified characters
   measure: Measure;
   value: number | null; // falls are negative; null for qualitative items
@@ -86,7 +86,7 @@ export interface PageSignals {
   url: string;
   title: string;
   headings: string[]; // h1-h3 text, a handful at most
-  text: string; // a bounded slice of body text (core/detect.ts says how much is read)
+  text: string; // a bounded slice of body text (core/read/detect.ts says how much is read)
 }
 
 export interface PageInput {

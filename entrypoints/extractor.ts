@@ -2,7 +2,7 @@
 // part (Readability, conversion, extraction) runs here, on a clone of the page, never in the content script.
 // The script's value is what executeScript hands back to the background.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { extractPage } from '../core/page';
+import { extractPage } from '../core/shapes/page';
 import type { PageCapture } from '../storage/record';
 
 export default defineUnlistedScript((): PageCapture => {

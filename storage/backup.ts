@@ -1,4 +1,4 @@
-// Export and import of the whole library as a JSON backup (format and checks in core/backup.ts).
+// Export and import of the whole library as a JSON backup (format and checks in core/exchange/backup.ts).
 // An import is all or nothing: the file is validated in full first, then written in one transaction,
 // so a bad, truncated or half-written import leaves the library exactly as it was.
 import type { LibraryDB } from './db';
@@ -9,7 +9,7 @@ import { toStorageError, type StorageErrorCode } from './errors';
 import {
   makeBackup, mergeRecords, parseBackup, planImport, serializeBackup,
   type BackupError, type BackupRecord,
-} from '../core/backup';
+} from '../core/exchange/backup';
 
 export function toBackupRecord(r: SavedReport): BackupRecord {
   return {

@@ -1,6 +1,6 @@
 // Export (CSV, JSON backup) and import, as the dashboard's buttons run them. The storage calls come in
 // as functions, so the page wires Dexie and tests wire fakes.
-import { libraryCsv, type CsvReport } from '../../core/csv';
+import { libraryCsv, type CsvReport } from '../../core/exchange/csv';
 import { createStore, type Store } from './store';
 import type { LibrarySource } from './source';
 import { failureText } from './failure';

@@ -1,6 +1,6 @@
 // What makes two items comparable: the same indicator and measure (and, for `other`, the same label),
 // with values in units that convert into each other.
-import { normalize } from '../normalize';
+import { normalize } from '../text/normalize';
 import type { Item } from '../types';
 
 /** Items with the same key talk about the same quantity. `other` items only match by their wording. */

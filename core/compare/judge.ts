@@ -1,5 +1,5 @@
 // The outcome rules: did last year's target get reached? One function, each rule in one place.
-import { normalize } from '../normalize';
+import { normalize } from '../text/normalize';
 import type { Item } from '../types';
 import { round, unitFactor } from './items';
 

@@ -4,7 +4,7 @@
 // position still maps back to the report as written (the link returns the report's own characters).
 // Cost: one pass to index the report's sentences by character trigrams, then per task only its
 // trigrams' postings and a search inside the few sentences they point at (linear-ish, no all-pairs).
-import { normalize } from '../normalize';
+import { normalize } from '../text/normalize';
 
 export type LinkMatch = 'exact' | 'variant' | 'edited';
 

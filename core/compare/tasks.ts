@@ -1,5 +1,5 @@
 // A progress notice's rows, each with the report sentence it tracks; slow tasks first.
-import { normalize } from '../normalize';
+import { normalize } from '../text/normalize';
 import type { ProgressRow } from '../types';
 import { makeLinker, type LinkMatch } from './link';
 

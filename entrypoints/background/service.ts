@@ -1,7 +1,7 @@
 // What the background does, with its browser-facing parts passed in so that tests can drive it:
 // answers the message map, marks tabs, saves pages for the popup, the keyboard command and the menu.
 import { compareReport } from '../../core/compare';
-import { detectCheap } from '../../core/detect-cheap';
+import { detectCheap } from '../../core/read/detect-cheap';
 import { comparisonLibrary } from '../../storage/comparison';
 import type { LibraryDB } from '../../storage/db';
 import { contentHash } from '../../storage/hash';

@@ -10,7 +10,7 @@ import { list, saveReport } from '../../storage/library';
 import { deriveKeys } from '../../storage/corrections';
 import type { PageCapture, SavedReport } from '../../storage/record';
 import { extractReport } from '../../core/extract';
-import { detectCheap } from '../../core/detect-cheap';
+import { detectCheap } from '../../core/read/detect-cheap';
 import { readSignals } from '../../entrypoints/content/signals';
 import type { Extraction } from '../../core/types';
 

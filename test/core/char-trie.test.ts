@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharTrie } from '../../core/char-trie';
+import { CharTrie } from '../../core/text/char-trie';
 
 describe('CharTrie', () => {
   const walk = (t: CharTrie, s: string) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize, normalizeVisible } from '../../core/normalize';
-import { INVISIBLE_CODES, stripInvisible } from '../../core/invisible';
+import { normalize, normalizeVisible } from '../../core/text/normalize';
+import { INVISIBLE_CODES, stripInvisible } from '../../core/text/invisible';
 
 const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/corpus/reports', `${name}.txt`), 'utf8');
 /** The mapping one character at a time: what any path through normalize must give. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../core/normalize';
-import { extractTasks } from '../../core/tasks';
-import { headings, headingBefore, sentenceBounds } from '../../core/sections';
+import { normalize } from '../../core/text/normalize';
+import { extractTasks } from '../../core/read/tasks';
+import { headings, headingBefore, sentenceBounds } from '../../core/read/sections';
 
 const run = (text: string) => extractTasks(normalize(text), text);
 

@@ -15,7 +15,7 @@ import { compareReport } from '../../core/compare';
 import type { PageCapture } from '../../storage/record';
 import { createService } from '../../entrypoints/background/service';
 import { parseHTML } from 'linkedom';
-import { extractPage } from '../../core/page';
+import { extractPage } from '../../core/shapes/page';
 import { capture, extraction, item } from '../storage/make';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractFromDocument, readDocument } from '../../core/page';
+import { extractFromDocument, readDocument } from '../../core/shapes/page';
 import { extractReport } from '../../core/extract';
 import { PAGE_SHAPES, reportTitle } from '../../cli/read-vs-core';
 import type { Extraction } from '../../core/types';

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { blockText, extractPage, readDocument, readTables } from '../../core/page';
+import { blockText, extractPage, readDocument, readTables } from '../../core/shapes/page';
 
 const pages = join(import.meta.dirname, '../fixtures/pages');
 const load = (html: string) => parseHTML(html).document as unknown as Document;
 const fixture = (name: string) => load(readFileSync(join(pages, `${name}.html`), 'utf8'));
 
-describe('core/page', () => {
+describe('core/shapes/page', () => {
   it('never mutates the live document', () => {
     for (const name of ['tianmen-2023-gwr', 'tianmen-2023-h1-progress', 'tianmen-news-flood-meeting']) {
       const doc = fixture(name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { boundedText, readSignals } from '../../entrypoints/content/signals';
-import { detectCheap } from '../../core/detect-cheap';
+import { detectCheap } from '../../core/read/detect-cheap';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 

@@ -1,4 +1,4 @@
-// HTML generators for fuzzing core/page.ts through linkedom: tag soup with broken nesting, odd
+// HTML generators for fuzzing core/shapes/page.ts through linkedom: tag soup with broken nesting, odd
 // table spans, script/style/template content, entities (including invalid code points), and the
 // large pages from the brief (10 MB, thousands of nested elements).
 import { int, pick, type Rng } from './prng';

@@ -1,7 +1,7 @@
-// One HTML page through linkedom and core/page.ts, checked: no exception, spans are slices of the
+// One HTML page through linkedom and core/shapes/page.ts, checked: no exception, spans are slices of the
 // page text the extraction was run on, the live document is left as it was, a second run agrees.
 import { parseHTML } from 'linkedom';
-import { extractPage } from '../../core/page';
+import { extractPage } from '../../core/shapes/page';
 import { checkExtraction } from './check';
 
 export interface PageResult {

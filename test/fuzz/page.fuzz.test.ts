@@ -1,4 +1,4 @@
-// Fuzzing the page path (linkedom Document -> core/page.ts -> extractReport): tag soup, corpus
+// Fuzzing the page path (linkedom Document -> core/shapes/page.ts -> extractReport): tag soup, corpus
 // pages, and large pages (10 MB, 5,000 nested elements, nested and oversized tables). The large
 // cases run in a child process killed at a deadline, so a super-linear case fails in seconds
 // instead of hanging the suite. Replay one with: node --import tsx test/fuzz/page-worker.ts <case>

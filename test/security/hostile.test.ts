@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractPage } from '../../core/page';
+import { extractPage } from '../../core/shapes/page';
 import { extractReport } from '../../core/extract';
 import type { Extraction } from '../../core/types';
 import { checkExtraction, findNonPlain } from '../fuzz/check';

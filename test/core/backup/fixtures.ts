@@ -1,5 +1,5 @@
 // Small saved-report records for the backup tests.
-import type { BackupRecord } from '../../../core/backup';
+import type { BackupRecord } from '../../../core/exchange/backup';
 import type { Extraction } from '../../../core/types';
 
 export function extraction(region: string, year: number, over: Partial<Extraction> = {}): Extraction {

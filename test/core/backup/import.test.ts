@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../../storage/db';
 import { exportBackup, importBackup, toBackupRecord } from '../../../storage/backup';
 import { list } from '../../../storage/library';
-import { makeBackup, serializeBackup, type BackupRecord } from '../../../core/backup';
+import { makeBackup, serializeBackup, type BackupRecord } from '../../../core/exchange/backup';
 import { record } from './fixtures';
 
 let db: LibraryDB;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, looksTruncated, makeBackup, parseBackup, planImport, serializeBackup } from '../../../core/backup';
+import { BACKUP_VERSION, looksTruncated, makeBackup, parseBackup, planImport, serializeBackup } from '../../../core/exchange/backup';
 import { record } from './fixtures';
 
 const good = () => makeBackup([record('天门市', 2023), record('宁波市', 2023)], new Date('2024-01-02T03:04:05Z'));

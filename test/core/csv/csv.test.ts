@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, libraryCsv, toCsv } from '../../../core/csv';
+import { csvCell, libraryCsv, toCsv } from '../../../core/exchange/csv';
 import type { Extraction } from '../../../core/types';
 
 /** A minimal RFC 4180 reader, to prove the output round-trips. */

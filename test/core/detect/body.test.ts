@@ -1,8 +1,8 @@
 // Pages without a usable title: the body alone must tell a report from the documents around it.
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../core/detect';
-import { detectCheap } from '../../../core/detect-cheap';
-import { normalize } from '../../../core/normalize';
+import { detect } from '../../../core/read/detect';
+import { detectCheap } from '../../../core/read/detect-cheap';
+import { normalize } from '../../../core/text/normalize';
 
 const page = { url: '', title: '' };
 const run = (text: string) => detect(normalize(text), page);

@@ -1,7 +1,7 @@
 // detectCheap on text in lines (the content script ends a line at each block): a short line may be the
 // page's own title kept in a <div>, or a sidebar box's caption on a page that only quotes the report.
 import { describe, expect, it } from 'vitest';
-import { detectCheap } from '../../../core/detect-cheap';
+import { detectCheap } from '../../../core/read/detect-cheap';
 
 const cheap = (lines: string[], title = '兴山县人民政府') => detectCheap({ url: '', title, headings: [], text: lines.join('\n') });
 

@@ -1,9 +1,9 @@
 // Each detector runs on every kind's examples, so a detector that says 'gwr' too easily fails on
 // the progress notices and the near misses (refined-github/github-url-detection style).
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../core/detect';
-import { detectCheap } from '../../../core/detect-cheap';
-import { normalize } from '../../../core/normalize';
+import { detect } from '../../../core/read/detect';
+import { detectCheap } from '../../../core/read/detect-cheap';
+import { normalize } from '../../../core/text/normalize';
 import type { Kind } from '../../../core/types';
 import { examples, titled } from './examples';
 

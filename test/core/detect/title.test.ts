@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleKind, linesKind } from '../../../core/detect-title';
+import { titleKind, linesKind } from '../../../core/read/detect-title';
 
 describe('titleKind', () => {
   it.each([

@@ -1,13 +1,13 @@
 // One test per kind of phrase the target and result readers must handle.
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../core/normalize';
+import { normalize } from '../../../core/text/normalize';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSentence } from '../../../core/clauses';
-import { readQuantity, readChineseNumber, readNumber } from '../../../core/numbers';
-import { lexicon } from '../../../core/indicators';
-import { extractTargets } from '../../../core/targets';
-import { extractActuals, reviewSentence } from '../../../core/actuals';
+import { readSentence } from '../../../core/read/clauses';
+import { readQuantity, readChineseNumber, readNumber } from '../../../core/text/numbers';
+import { lexicon } from '../../../core/read/indicators';
+import { extractTargets } from '../../../core/read/targets';
+import { extractActuals, reviewSentence } from '../../../core/read/actuals';
 
 const read = (text: string, mode: 'target' | 'actual' = 'target') => {
   const norm = normalize(text);

@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../../core/metadata';
-import { normalize } from '../../../core/normalize';
+import { extractMetadata } from '../../../core/read/metadata';
+import { normalize } from '../../../core/text/normalize';
 import type { Kind } from '../../../core/types';
 
 const corpus = join(__dirname, '../../fixtures/corpus');

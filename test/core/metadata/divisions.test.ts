@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { divisionByFullName, divisionsNamed, scanDivisions, shortName } from '../../../core/divisions';
-import { selfClass } from '../../../core/region';
+import { divisionByFullName, divisionsNamed, scanDivisions, shortName } from '../../../core/read/divisions';
+import { selfClass } from '../../../core/read/region';
 
 describe('shortName', () => {
   it.each([

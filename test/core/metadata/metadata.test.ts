@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from '../../../core/metadata';
-import { normalize } from '../../../core/normalize';
+import { extractMetadata } from '../../../core/read/metadata';
+import { normalize } from '../../../core/text/normalize';
 import type { Kind } from '../../../core/types';
 
 const meta = (text: string, kind: Kind = 'gwr', title = '') => extractMetadata(normalize(text), { url: '', title, kind });

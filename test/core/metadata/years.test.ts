@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDating, readNumber } from '../../../core/meta-year';
-import { findPeriod } from '../../../core/meta-period';
-import { findSpeaker } from '../../../core/meta-speaker';
+import { findDating, readNumber } from '../../../core/read/meta-year';
+import { findPeriod } from '../../../core/read/meta-period';
+import { findSpeaker } from '../../../core/read/meta-speaker';
 
 describe('readNumber', () => {
   it.each([

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize } from '../../../core/normalize';
-import { parseProgressText } from '../../../core/progress';
+import { normalize } from '../../../core/text/normalize';
+import { parseProgressText } from '../../../core/read/progress';
 
 const corpus = join(__dirname, '../../fixtures/corpus');
 const orig = readFileSync(join(corpus, 'reports/tianmen-2023-h1-progress.txt'), 'utf8');

@@ -1,7 +1,7 @@
 // Small hand-made tables: other headers, other statuses, real table cells, traditional text.
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../../core/normalize';
-import { headerRole, joinUnitLines, parseProgressCells, parseProgressText } from '../../../core/progress';
+import { normalize } from '../../../core/text/normalize';
+import { headerRole, joinUnitLines, parseProgressCells, parseProgressText } from '../../../core/read/progress';
 
 const parse = (t: string) => parseProgressText(normalize(t), t);
 

@@ -1,5 +1,5 @@
-// A trie of names by character code, for the walks that look up place names (core/divisions.ts)
-// and indicator names (core/indicators.ts) at a position of a text. Its edges are one open-addressing
+// A trie of names by character code, for the walks that look up place names (core/read/divisions.ts)
+// and indicator names (core/read/indicators.ts) at a position of a text. Its edges are one open-addressing
 // hash table in one typed array: a step down reads one slot, three neighbouring numbers (the node the
 // edge leaves, its character, the node it leads to), not a Map lookup per character.
 // Nodes are numbers (0 is the root); what a node stands for is kept by the caller, by node number.

@@ -1,6 +1,6 @@
 // The library's JSON backup: a versioned envelope around the saved records, and the checks an import
 // runs before anything touches the database. Pure: parsing and validation only; storage/backup.ts writes.
-import type { Extraction, Kind } from './types';
+import type { Extraction, Kind } from '../types';
 
 export const BACKUP_FORMAT = 'gwr-lens-backup';
 export const BACKUP_VERSION = 1;

@@ -2,11 +2,11 @@
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { GRAIN, readSentence } from './clauses';
-import { mayStartPair } from './name-filter';
+import { mayStartPair } from '../text/name-filter';
 import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
-import type { Item } from './types';
-import { charSet, hasCode } from './charset';
+import type { Item } from '../types';
+import { charSet, hasCode } from '../text/charset';
 
 const SENTENCE_END = charSet('。!?\n');
 const NUMERALS = '一二三四五六七八九十';
@@ -86,7 +86,7 @@ class ParagraphModes {
 /**
  * The review sentence from `start`: where it ends (its 。!?, line break or `limit`), whether it holds
  * a digit, and whether it names an indicator of `lex` (or 粮食, the head of a bare 产量). Results are
- * numbers that belong to a named indicator (core/clauses.ts, readSentence), so a sentence lacking
+ * numbers that belong to a named indicator (core/read/clauses.ts, readSentence), so a sentence lacking
  * either has none: nine in ten sentences with a number name no indicator (其中, 比上年, counts of
  * projects). Names are looked for only in a sentence with a digit, up to the first.
  */

@@ -9,7 +9,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import { INVISIBLE_CODES } from './invisible';
 
 let lookup: Uint16Array | null = null;
-// Per character code: CHANGED when the table maps it elsewhere, INVISIBLE for core/invisible.ts's
+// Per character code: CHANGED when the table maps it elsewhere, INVISIBLE for core/text/invisible.ts's
 // class. One read of this table passes over an ordinary character (a read of two tables cost more).
 let flags: Uint8Array | null = null;
 const CHANGED = 1;
@@ -41,7 +41,7 @@ export function normalize(input: string): string {
 }
 
 /**
- * normalize(input), or null when the input holds an invisible character (core/invisible.ts): the
+ * normalize(input), or null when the input holds an invisible character (core/text/invisible.ts): the
  * caller strips those first. One pass does both, so a clean text is walked once.
  */
 export function normalizeVisible(input: string): string | null {

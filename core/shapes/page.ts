@@ -1,9 +1,9 @@
 // Document -> text -> extractReport. Runs in the page (the injected extractor), in Node (linkedom, the CLI)
 // and in tests. The live document is only read: Readability edits the tree it is given, so it gets a clone.
 import { Readability } from '@mozilla/readability';
-import { extractReport } from './extract';
-import { parseProgressCells } from './progress';
-import type { Extraction, ProgressRow } from './types';
+import { extractReport } from '../extract';
+import { parseProgressCells } from '../read/progress';
+import type { Extraction, ProgressRow } from '../types';
 
 export interface PageRead {
   text: string; // article text, one paragraph (or table cell) per line

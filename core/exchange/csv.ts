@@ -2,7 +2,7 @@
 // page (GBK on Chinese Windows), so Chinese turns to mojibake unless the file starts with a UTF-8
 // BOM. Rows end in CRLF (RFC 4180), and cells that hold a separator, quote or line break are quoted.
 
-import type { Extraction } from './types';
+import type { Extraction } from '../types';
 
 export type CsvValue = string | number | boolean | null | undefined;
 

@@ -1,16 +1,16 @@
 // Reading the items of one sentence: which indicators it names, which numbers belong to them.
 //
-// A sentence is read as a flat list of tokens: indicator names (core/indicators.ts), quantities
-// (core/numbers.ts) and clause breaks (，；：). A walk over the tokens keeps one open "group" — the
+// A sentence is read as a flat list of tokens: indicator names (core/read/indicators.ts), quantities
+// (core/text/numbers.ts) and clause breaks (，；：). A walk over the tokens keeps one open "group" — the
 // indicator(s) a clause is about — and gives it each following quantity whose connecting words are
 // only verbs and hedges (增长、同比、达到、控制在 …). Any other word between a subject and a number
 // means the number is about something else (占全省比重、其中高技术制造业) and closes the group.
 // Nothing here backtracks: each step looks at a handful of characters around a token.
 import { lexicon, isRateIndicator, type Ids, type Lexicon } from './indicators';
-import { mayStartWith } from './name-filter';
-import { readQuantity, type Quantity } from './numbers';
-import type { Item, Measure } from './types';
-import { charSet, hasCode, inSet, firstsOf } from './charset';
+import { mayStartWith } from '../text/name-filter';
+import { readQuantity, type Quantity } from '../text/numbers';
+import type { Item, Measure } from '../types';
+import { charSet, hasCode, inSet, firstsOf } from '../text/charset';
 
 export type Mode = 'target' | 'actual';
 

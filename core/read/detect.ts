@@ -4,7 +4,7 @@
 // statistical bulletins, planning and budget reports, party-congress reports, resolutions, template
 // essays) share words with it and must come out 'other'.
 import { linesKind, titleKind, type TitleKind } from './detect-title';
-import type { Detection } from './types';
+import type { Detection } from '../types';
 
 const HEAD = 6000;
 

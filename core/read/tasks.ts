@@ -1,8 +1,8 @@
 // Task targets: the quantitative commitments of the work-plan sections, such as
 // 新建高标准农田10万亩, 新增规上工业企业30家, 完成投资390亿元. They are not the headline targets
-// (core/targets.ts) but the hundreds of promises a progress notice later reports on.
-import type { TaskTarget } from './types';
-import { inSet, charSet } from './charset';
+// (core/read/targets.ts) but the hundreds of promises a progress notice later reports on.
+import type { TaskTarget } from '../types';
+import { inSet, charSet } from '../text/charset';
 import { findPlanStart, headingBefore, headings, sentenceBounds, type Heading } from './sections';
 
 // Units a physical or money commitment is counted in. Longest first, so 万亩 wins over 亩.

@@ -1,7 +1,7 @@
 // The structure of a report's text: where the work plan begins, the heading above a position,
-// and the sentence around a position. All on normalised text (core/normalize.ts).
+// and the sentence around a position. All on normalised text (core/text/normalize.ts).
 
-import { inSet, charSet } from './charset';
+import { inSet, charSet } from '../text/charset';
 
 // The plan for the new year follows the review. Its first sure sign is the targets passage or a
 // heading naming this year's work; both wordings vary, so several are tried, earliest wins.

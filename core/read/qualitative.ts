@@ -2,8 +2,8 @@
 // 生态环境质量持续改善. One item per indicator the clause is about; the comparison object
 // (与经济增长同步, 高于全部投资增速) is not an item.
 import { lexicon } from './indicators';
-import { inSet, charSet } from './charset';
-import type { Item } from './types';
+import { inSet, charSet } from '../text/charset';
+import type { Item } from '../types';
 
 const BREAKS = charSet(',;。:!?\n');
 // Clauses that say how hard to try, not what to reach.

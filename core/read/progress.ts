@@ -2,7 +2,7 @@
 // Two inputs: a table flattened to text (one cell per paragraph, as pages give it once the markup is
 // gone), or a real table as a matrix of cell texts. Columns are found by their header names, so the
 // same code reads 责任领导 / 完成情况 / 序 号 variants; the cells are read by what each column holds.
-import type { ProgressRow } from './types';
+import type { ProgressRow } from '../types';
 
 type Role = 'no' | 'task' | 'leader' | 'lead' | 'partners' | 'progress' | 'status';
 const UNIT_ROLES: Role[] = ['leader', 'lead', 'partners'];
@@ -199,7 +199,7 @@ export function parseProgressText(norm: string, orig: string): ProgressRow[] {
     if (again && again.at === i) i = again.body - 1;
     else body.push(all[i]);
   }
-  // Text read from markup often has no blank lines at all (one line per cell, core/page.ts): then every
+  // Text read from markup often has no blank lines at all (one line per cell, core/shapes/page.ts): then every
   // line is taken as a cell of its own.
   const dense = body.length > 8 && body.filter((l) => l.gap > 0).length < body.length / 10;
   if (dense) for (const l of body) l.gap = 1;

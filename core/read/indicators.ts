@@ -1,9 +1,9 @@
 // The taxonomy lexicon: how reports name each indicator (../shared/corpus/SCHEMA.md, "Taxonomy").
 // Labels are matched on normalised text (simplified characters, ASCII digits and brackets), longest
 // first, through a character trie, so reading a clause costs a few steps per character.
-import { inSet, firstsOf } from './charset';
-import { copyFilter, markName, mayStartAt, nameFilter, type NameFilter } from './name-filter';
-import { CharTrie } from './char-trie';
+import { inSet, firstsOf } from '../text/charset';
+import { copyFilter, markName, mayStartAt, nameFilter, type NameFilter } from '../text/name-filter';
+import { CharTrie } from '../text/char-trie';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
 export type Ids = (string | null)[];

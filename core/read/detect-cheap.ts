@@ -2,7 +2,7 @@
 // on one) worth a badge? It reads only the title, a few headings and the first 3,000 characters, and
 // imports nothing heavier than the title patterns: no opencc, no division tables.
 import { linesKind, titleKind, type TitleKind } from './detect-title';
-import type { Detection, PageSignals } from './types';
+import type { Detection, PageSignals } from '../types';
 
 const TEXT_CHARS = 3000;
 

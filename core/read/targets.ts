@@ -3,8 +3,8 @@
 import { readSentence } from './clauses';
 import { readQualitative } from './qualitative';
 import { lexicon } from './indicators';
-import type { Item } from './types';
-import { inSet, charSet } from './charset';
+import type { Item } from '../types';
+import { inSet, charSet } from '../text/charset';
 
 export interface Passage {
   start: number;

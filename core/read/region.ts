@@ -4,7 +4,7 @@
 // opening names nobody does the body decide, through its self-references (我市, 全县) and the
 // place named most often with the matching suffix.
 import { scanDivisions, type Division, type Mention } from './divisions';
-import type { Level } from './types';
+import type { Level } from '../types';
 
 export interface Issuer {
   region: string | null;

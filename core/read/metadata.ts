@@ -1,10 +1,10 @@
-// Report metadata: the issuing government (core/region.ts), the years (core/meta-year.ts), the
+// Report metadata: the issuing government (core/read/region.ts), the years (core/read/meta-year.ts), the
 // speaker and, for progress notices, the period covered. Reads normalised text only.
 import { findIssuer, headerOf } from './region';
 import { findDating } from './meta-year';
 import { findSpeaker } from './meta-speaker';
 import { findPeriod } from './meta-period';
-import type { Kind, Metadata } from './types';
+import type { Kind, Metadata } from '../types';
 
 export function extractMetadata(norm: string, page: { url: string; title: string; kind: Kind; site?: string }): Metadata {
   const header = `${page.title}\n${headerOf(norm)}`;
