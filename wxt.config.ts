@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 
-const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self' data:";
+const CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'; img-src 'self' data:";
 
 // https://wxt.dev/api/config.html
 export default defineConfig({

@@ -28,15 +28,19 @@ function time(fn: () => void, rounds = ROUNDS): number {
   return median(ts);
 }
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const shapes = Object.keys(PAGE_SHAPES);
-const rows: Array<{ file: string; chars: number; cheap: number; readerable: number; by: Record<string, ReadVsCore> }> = [];
+const rows: Array<{ file: string; chars: number; cheap: number; readerable: number; by: Record<string, ReadVsCore> }> =
+  [];
 for (const file of files) {
   const text = readFileSync(join(dir, file), 'utf8');
   const title = reportTitle(file, text);
   const url = reportUrl(file);
   const by: Record<string, ReadVsCore> = {};
-  for (const shape of shapes) by[shape] = readVsCore(parse, PAGE_SHAPES[shape](title, text), url, ROUNDS, () => performance.now());
+  for (const shape of shapes)
+    by[shape] = readVsCore(parse, PAGE_SHAPES[shape](title, text), url, ROUNDS, () => performance.now());
   const signals = { url, title, headings: [], text: text.slice(0, 40000) };
   const cheap = time(() => detectCheap(signals), 50);
   const document = parse(PAGE_SHAPES.minimal(title, text));
@@ -47,7 +51,9 @@ for (const file of files) {
 console.log('Readability.parse and core extractReport per page, ms (Node, linkedom); core as a share of Readability\n');
 console.log('file'.padEnd(30), 'chars'.padStart(7), ...shapes.map((s) => s.padStart(23)));
 for (const r of rows) {
-  const cells = shapes.map((s) => `${fmt(r.by[s].readabilityMs)}${fmt(r.by[s].coreMs)}${pct(r.by[s].coreMs / r.by[s].readabilityMs)}`);
+  const cells = shapes.map(
+    (s) => `${fmt(r.by[s].readabilityMs)}${fmt(r.by[s].coreMs)}${pct(r.by[s].coreMs / r.by[s].readabilityMs)}`,
+  );
   console.log(r.file.padEnd(30), String(r.chars).padStart(7), ...cells);
 }
 console.log('');
@@ -58,8 +64,12 @@ for (const s of shapes) {
       `core median ${fmt(median(col.map((c) => c.coreMs)))} ms  core/Readability median ${pct(median(col.map((c) => c.coreMs / c.readabilityMs)))}  (budget ≤ 10%)`,
   );
 }
-console.log(`detectCheap (≤40k chars)    median ${(1000 * median(rows.map((r) => r.cheap))).toFixed(1)} µs  max ${(1000 * Math.max(...rows.map((r) => r.cheap))).toFixed(1)} µs`);
-console.log(`isProbablyReaderable        median ${(1000 * median(rows.map((r) => r.readerable))).toFixed(1)} µs (linkedom, minimal pages)`);
+console.log(
+  `detectCheap (≤40k chars)    median ${(1000 * median(rows.map((r) => r.cheap))).toFixed(1)} µs  max ${(1000 * Math.max(...rows.map((r) => r.cheap))).toFixed(1)} µs`,
+);
+console.log(
+  `isProbablyReaderable        median ${(1000 * median(rows.map((r) => r.readerable))).toFixed(1)} µs (linkedom, minimal pages)`,
+);
 
 // Linear growth: the largest report repeated 1x, 10x, 100x.
 const largest = rows.reduce((a, b) => (b.chars > a.chars ? b : a));
@@ -68,5 +78,7 @@ console.log(`\nscaling (core extractReport on ${largest.file} repeated):`);
 for (const k of [1, 10, 100]) {
   const text = base.repeat(k);
   const ms = time(() => extractReport({ text, url: null, title: null }), k === 100 ? 1 : 3);
-  console.log(`  ${String(k).padStart(3)}x  ${String(text.length).padStart(9)} chars  ${fmt(ms)} ms  ${(ms / k).toFixed(2)} ms per copy`);
+  console.log(
+    `  ${String(k).padStart(3)}x  ${String(text.length).padStart(9)} chars  ${fmt(ms)} ms  ${(ms / k).toFixed(2)} ms per copy`,
+  );
 }

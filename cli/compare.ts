@@ -49,4 +49,7 @@ async function main(files: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// Set the exit code and let Node exit on its own: process.exit() would drop output a pipe has not taken yet.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

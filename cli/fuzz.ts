@@ -9,7 +9,7 @@ import { htmlSoup } from '../test/fuzz/gen-html';
 import { describeFailures, failureDir, fuzzCase, type Failure } from '../test/fuzz/run';
 import { checkPage } from '../test/fuzz/page-check';
 import { preview } from '../test/fuzz/check';
-import { bestOf } from '../test/fuzz/timing';
+import { bestOf } from '../test/perf/timing';
 import { extractReport } from '../core/extract';
 
 const arg = (name: string, fallback: string) => {
@@ -23,7 +23,10 @@ const count = Number(arg('count', 'Infinity'));
 const slowMs = Number(arg('slow-ms', '2000'));
 
 const reportsDir = join(import.meta.dirname, '../test/fixtures/corpus/reports');
-const reports = readdirSync(reportsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: f, text: readFileSync(join(reportsDir, f), 'utf8') }));
+const reports = readdirSync(reportsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ file: f, text: readFileSync(join(reportsDir, f), 'utf8') }));
 
 type Gen = (rng: Rng, name: string) => { text: string; html?: boolean; label: string };
 const GENS: Record<string, Gen> = {
@@ -41,7 +44,9 @@ if (names.some((n) => !GENS[n])) throw new Error(`--gen must be one of ${Object.
 
 // Warm up (lookup tables, JIT) so that the first case is not timed cold.
 for (const r of reports.slice(0, 3)) extractReport({ text: r.text });
-console.log(`fuzz: base seed ${base}, ${seconds} s, generators ${names.join(', ')}; failing inputs go to ${failureDir}`);
+console.log(
+  `fuzz: base seed ${base}, ${seconds} s, generators ${names.join(', ')}; failing inputs go to ${failureDir}`,
+);
 const failures: Failure[] = [];
 const slow: string[] = [];
 const deadline = performance.now() + seconds * 1000;
@@ -58,7 +63,13 @@ for (; n < count && performance.now() < deadline; n++) {
   const once = () => (c.html ? checkPage(c.text, undefined, false) : extractReport({ text: c.text }));
   if (c.html) {
     const r = checkPage(c.text);
-    if (r.problems.length) failures.push({ name: `${name}  [${replay}]`, input: preview(c.text), saved: null, problems: r.problems.slice(0, 5) });
+    if (r.problems.length)
+      failures.push({
+        name: `${name}  [${replay}]`,
+        input: preview(c.text),
+        saved: null,
+        problems: r.problems.slice(0, 5),
+      });
   } else {
     const f = fuzzCase(name, c.text);
     if (f) failures.push({ ...f, name: `${f.name}  [${replay}]` });

@@ -35,7 +35,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 // A browser's clock ticks in 0.1 ms: core, under a millisecond, is timed over a batch of calls.
 const CORE_BATCH = 8;
 
-export function readVsCore(parse: (html: string) => Document, html: string, url: string, rounds: number, now: () => number): ReadVsCore {
+export function readVsCore(
+  parse: (html: string) => Document,
+  html: string,
+  url: string,
+  rounds: number,
+  now: () => number,
+): ReadVsCore {
   const page = readDocument(parse(html));
   const input = { text: page.text, url, title: page.title || null, site: page.site || null };
   const rd: number[] = [];
@@ -48,7 +54,15 @@ export function readVsCore(parse: (html: string) => Document, html: string, url:
     s = now();
     for (let k = 0; k < CORE_BATCH; k++) extractReport(input, { tableRows: page.tableRows });
     const c = (now() - s) / CORE_BATCH;
-    if (i > 0) { rd.push(r); core.push(c); } // the first round warms both up
+    if (i > 0) {
+      rd.push(r);
+      core.push(c);
+    } // the first round warms both up
   }
-  return { chars: page.text.length, elements: parse(html).querySelectorAll('*').length, readabilityMs: median(rd), coreMs: median(core) };
+  return {
+    chars: page.text.length,
+    elements: parse(html).querySelectorAll('*').length,
+    readabilityMs: median(rd),
+    coreMs: median(core),
+  };
 }

@@ -34,7 +34,8 @@ export interface HeldoutScore {
 
 const META = ['kind', 'region', 'level', 'province', 'report_year', 'review_year'] as const;
 const squash = (s: unknown) => String(s ?? '').replace(/\s+/g, '');
-const show = (i: Item | GoldItem) => `${i.indicator} ${i.measure} ${i.value}${i.value_max == null ? '' : '-' + i.value_max} ${i.unit ?? ''} [${i.text}]`;
+const show = (i: Item | GoldItem) =>
+  `${i.indicator} ${i.measure} ${i.value}${i.value_max == null ? '' : '-' + i.value_max} ${i.unit ?? ''} [${i.text}]`;
 
 function diff(kind: string, pred: Item[], gold: GoldItem[], tally: Tally, lines: string[]): void {
   const pairs = match(pred, gold);
@@ -44,9 +45,20 @@ function diff(kind: string, pred: Item[], gold: GoldItem[], tally: Tally, lines:
 }
 
 export function scoreDir(dir: string): HeldoutScore {
-  const score: HeldoutScore = { targets: new Tally(), qualitative: new Tally(), actuals: new Tally(), meta: 0, metaN: 0, nearMisses: 0, nearRight: 0, lines: [] };
+  const score: HeldoutScore = {
+    targets: new Tally(),
+    qualitative: new Tally(),
+    actuals: new Tally(),
+    meta: 0,
+    metaN: 0,
+    nearMisses: 0,
+    nearRight: 0,
+    lines: [],
+  };
   const goldDir = join(dir, 'gold');
-  for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(goldDir)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as HeldoutGold;
     const text = readFileSync(join(dir, 'reports', gold.file), 'utf8');
     const out: Extraction = extractReport({ text, url: null, title: null });
@@ -77,7 +89,11 @@ if (process.argv[1]?.endsWith('score-heldout.ts')) {
   const s = scoreDir(process.argv[2] ?? 'test/fixtures/heldout');
   const f = (x: number) => x.toFixed(3);
   for (const l of s.lines) console.log(l);
-  console.log(`\nmetadata ${s.meta}/${s.metaN} (${f(s.meta / s.metaN)}); near misses ${s.nearRight}/${s.nearMisses} other`);
+  console.log(
+    `\nmetadata ${s.meta}/${s.metaN} (${f(s.meta / s.metaN)}); near misses ${s.nearRight}/${s.nearMisses} other`,
+  );
   console.log(`numeric targets F1 ${f(s.targets.f1)} (${s.targets.tp} of ${s.targets.ng} gold, ${s.targets.np} given)`);
-  console.log(`qualitative targets F1 ${f(s.qualitative.f1)}; actuals F1 ${f(s.actuals.f1)} (${s.actuals.tp} of ${s.actuals.ng} gold, ${s.actuals.np} given)`);
+  console.log(
+    `qualitative targets F1 ${f(s.qualitative.f1)}; actuals F1 ${f(s.actuals.f1)} (${s.actuals.tp} of ${s.actuals.ng} gold, ${s.actuals.np} given)`,
+  );
 }

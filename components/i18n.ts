@@ -42,6 +42,7 @@ export async function initI18n(): Promise<Language> {
   return current;
 }
 
+/** @internal Exported for its tests. */
 export function setLanguage(lang: Language): void {
   current = lang;
 }
@@ -56,7 +57,7 @@ export function format(m: Message, subs: string[]): string {
     const p = m.placeholders?.[name.toLowerCase()] ?? m.placeholders?.[name];
     return p ? p.content : whole;
   });
-  s = s.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : subs[Number(d) - 1] ?? ''));
+  s = s.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
   return s;
 }
 

@@ -22,7 +22,13 @@ export function extractReport(input: PageInput, options: ExtractOptions = {}): E
   const out = extractClean(text, normalize(text), input, options);
   if (!origin) return out;
   const back = <T extends Item | TaskTarget>(x: T) => mapSpan(x, given, origin);
-  return { ...out, targets: out.targets.map(back), actuals: out.actuals.map(back), tasks: out.tasks.map(back), text_length: given.length };
+  return {
+    ...out,
+    targets: out.targets.map(back),
+    actuals: out.actuals.map(back),
+    tasks: out.tasks.map(back),
+    text_length: given.length,
+  };
 }
 
 /** `norm` is normalize(text); `text` has no invisible characters. */
@@ -36,7 +42,8 @@ function extractClean(text: string, norm: string, input: PageInput, options: Ext
   const actuals = isReport ? extractActuals(norm, text, { reviewYear: meta.review_year, targets, passage }) : [];
   const tasks = isReport ? extractTasks(norm, text) : [];
   let rows: ProgressRow[] = [];
-  if (detection.kind === 'progress') rows = options.tableRows?.length ? options.tableRows : parseProgressText(norm, text);
+  if (detection.kind === 'progress')
+    rows = options.tableRows?.length ? options.tableRows : parseProgressText(norm, text);
   return {
     kind: detection.kind,
     confidence: detection.confidence,

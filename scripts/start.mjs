@@ -6,7 +6,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  CHROMIUM, ROOT, launch, openPopup, recordCount, saveByCommand, servePages, tabIdOf, waitForBadge,
+  CHROMIUM,
+  ROOT,
+  launch,
+  openPopup,
+  recordCount,
+  saveByCommand,
+  servePages,
+  tabIdOf,
+  waitForBadge,
 } from '../test/browser/harness.mjs';
 
 const DEMO = [
@@ -61,8 +69,9 @@ function ensureChromium() {
     console.error(`No Chromium at ${CHROMIUM}. Install it: sudo apt-get install -y chromium fonts-wqy-microhei`);
     process.exit(1);
   }
-  console.log('› installing Debian\'s chromium');
-  const run = (args) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  console.log("› installing Debian's chromium");
+  const run = (args) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   run(['update']);
   const r = run(['install', '-y', 'chromium', 'fonts-wqy-microhei']);
   if (r.status !== 0 || !existsSync(CHROMIUM)) process.exit(r.status || 1);

@@ -7,14 +7,26 @@ import type { SavedReport } from './record';
 import { addRecords, putRecords, recordTables, withTexts } from './rows';
 import { toStorageError, type StorageErrorCode } from './errors';
 import {
-  makeBackup, mergeRecords, parseBackup, planImport, serializeBackup,
-  type BackupError, type BackupRecord,
+  makeBackup,
+  mergeRecords,
+  parseBackup,
+  planImport,
+  serializeBackup,
+  type BackupError,
+  type BackupRecord,
 } from '../core/exchange/backup';
 
 export function toBackupRecord(r: SavedReport): BackupRecord {
   return {
-    url: r.url, urls: r.urls, title: r.title, text: r.text, contentHash: r.contentHash,
-    savedAt: r.savedAt, updatedAt: r.updatedAt, extraction: r.extraction, corrections: r.corrections,
+    url: r.url,
+    urls: r.urls,
+    title: r.title,
+    text: r.text,
+    contentHash: r.contentHash,
+    savedAt: r.savedAt,
+    updatedAt: r.updatedAt,
+    extraction: r.extraction,
+    corrections: r.corrections,
   };
 }
 
@@ -24,7 +36,9 @@ function toSaved(r: BackupRecord, id?: number): SavedReport {
 
 /** The whole library, oldest first, as backup JSON. */
 export async function exportBackup(db: LibraryDB, now = new Date()): Promise<string> {
-  const records = await db.transaction('r', db.reports, db.texts, async () => withTexts(db, await db.reports.orderBy('savedAt').toArray()));
+  const records = await db.transaction('r', db.reports, db.texts, async () =>
+    withTexts(db, await db.reports.orderBy('savedAt').toArray()),
+  );
   return serializeBackup(makeBackup(records.map(toBackupRecord), now));
 }
 
@@ -53,8 +67,15 @@ async function identityIndex(db: LibraryDB): Promise<Map<string, number>> {
 
 // Key order differs between a stored record and one rebuilt from JSON; compare canonically.
 const canonical = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) => (x && typeof x === 'object' && !Array.isArray(x)
-    ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, x[k]])) : x));
+  JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(
+          Object.keys(x)
+            .sort()
+            .map((k) => [k, x[k]]),
+        )
+      : x,
+  );
 
 export async function importBackup(db: LibraryDB, text: string): Promise<ImportResult> {
   const parsed = parseBackup(text);
@@ -65,7 +86,10 @@ export async function importBackup(db: LibraryDB, text: string): Promise<ImportR
       const ids = [...plan.merges.keys()];
       const rows = await db.reports.bulkGet(ids);
       if (rows.some((r) => !r)) throw new Error(`record ${ids[rows.findIndex((r) => !r)]} vanished during the import`);
-      const current = await withTexts(db, rows.map((r) => r!));
+      const current = await withTexts(
+        db,
+        rows.map((r) => r!),
+      );
       const changed: SavedReport[] = [];
       current.forEach((r, i) => {
         const before = toBackupRecord(r);
@@ -73,8 +97,16 @@ export async function importBackup(db: LibraryDB, text: string): Promise<ImportR
         if (canonical(after) !== canonical(before)) changed.push(toSaved(after, r.id));
       });
       await putRecords(db, changed);
-      await addRecords(db, plan.adds.map((r) => toSaved(r)));
-      return { ok: true as const, added: plan.adds.length, merged: changed.length, unchanged: ids.length - changed.length };
+      await addRecords(
+        db,
+        plan.adds.map((r) => toSaved(r)),
+      );
+      return {
+        ok: true as const,
+        added: plan.adds.length,
+        merged: changed.length,
+        unchanged: ids.length - changed.length,
+      };
     });
   } catch (e) {
     // The transaction rolled back: nothing of the file was written. Storage full has its own code (the page

@@ -29,7 +29,13 @@ function byRegionYear(db: LibraryDB, region: string, year: number, kind: Extract
  * year and kind (schema v4's [report_year+kind] index; a few hundred rows, in id order). Records without
  * a region cannot be peers.
  */
-async function firstPerRegion(db: LibraryDB, year: number, kind: Extraction['kind'], skip: string | null, limit: number): Promise<number[]> {
+async function firstPerRegion(
+  db: LibraryDB,
+  year: number,
+  kind: Extraction['kind'],
+  skip: string | null,
+  limit: number,
+): Promise<number[]> {
   const seen = new Set<string>();
   const ids: number[] = [];
   for (const s of await db.summaries.where('[report_year+kind]').equals([year, kind]).toArray()) {
@@ -44,8 +50,12 @@ async function firstPerRegion(db: LibraryDB, year: number, kind: Extraction['kin
 async function sourceCandidates(db: LibraryDB, region: string | null, year: number | null): Promise<StoredReport[]> {
   if (region && year !== null) return byRegionYear(db, region, year, 'gwr');
   if (region) {
-    return db.reports.where(KEY).between([region, Dexie.minKey, Dexie.minKey], [region, Dexie.maxKey, Dexie.maxKey])
-      .filter((r) => r.kind === 'gwr').limit(SOURCE_LIMIT).toArray();
+    return db.reports
+      .where(KEY)
+      .between([region, Dexie.minKey, Dexie.minKey], [region, Dexie.maxKey, Dexie.maxKey])
+      .filter((r) => r.kind === 'gwr')
+      .limit(SOURCE_LIMIT)
+      .toArray();
   }
   if (year !== null) return db.reports.bulkGet(await firstPerRegion(db, year, 'gwr', null, SOURCE_LIMIT)).then(present);
   return [];
@@ -54,7 +64,11 @@ async function sourceCandidates(db: LibraryDB, region: string | null, year: numb
 const present = <T>(rows: Array<T | undefined>): T[] => rows.filter((r): r is T => r !== undefined);
 
 /** The candidate records for comparing `current`, oldest saved first (core/compare takes the first match). */
-export async function comparisonLibrary(db: LibraryDB, current: Extraction, ownId?: number): Promise<ComparisonRecord[]> {
+export async function comparisonLibrary(
+  db: LibraryDB,
+  current: Extraction,
+  ownId?: number,
+): Promise<ComparisonRecord[]> {
   const { region, report_year: year } = current;
   let rows: StoredReport[] = [];
   // Peers come as `targets` rows (corrections applied, no actuals or tasks): core/compare reads only their
@@ -79,7 +93,10 @@ export async function comparisonLibrary(db: LibraryDB, current: Extraction, ownI
     for (const area of new Set([current.province, '全国'])) {
       if (area && area !== region) for (const y of years) reads.push(byRegionYear(db, area, y, 'gwr'));
     }
-    const [near, peerIds] = await Promise.all([Promise.all(reads), firstPerRegion(db, year, 'gwr', region, PEER_LIMIT)]);
+    const [near, peerIds] = await Promise.all([
+      Promise.all(reads),
+      firstPerRegion(db, year, 'gwr', region, PEER_LIMIT),
+    ]);
     rows = near.flat();
     const had = new Set(rows.map((r) => r.id));
     peers = present(await db.targets.bulkGet(peerIds.filter((id) => !had.has(id)))); // the province is a peer too

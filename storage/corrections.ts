@@ -41,7 +41,10 @@ export function applyCorrections(extraction: Extraction, corrections: Correction
 }
 
 /** The index keys of a record: corrected region, year and kind. */
-export function deriveKeys(extraction: Extraction, corrections: Corrections): { region: string | null; report_year: number | null; kind: Kind } {
+export function deriveKeys(
+  extraction: Extraction,
+  corrections: Corrections,
+): { region: string | null; report_year: number | null; kind: Kind } {
   const e = applyCorrections(extraction, corrections);
   return { region: e.region, report_year: e.report_year, kind: e.kind };
 }

@@ -28,7 +28,9 @@ export class StorageError extends Error {
 }
 
 function describe(e: unknown): string {
-  return e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+  return e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)
+    ? String((e as Error).message)
+    : String(e);
 }
 
 const QUOTA = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE']);

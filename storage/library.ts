@@ -2,18 +2,13 @@
 import type { LibraryDB } from './db';
 import { applyCorrections, deriveKeys, mergeCorrection } from './corrections';
 import { contentHash } from './hash';
-import type { CorrectionPatch, PageCapture, SaveResult, SavedReport, StoredReport } from './record';
-import { deleteRecord, putRecord, recordTables, updateRow, withTexts } from './rows';
+import type { CorrectionPatch, PageCapture, SaveResult, StoredReport } from './record';
+import { putRecord, recordTables, updateRow } from './rows';
 import { StorageError, toStorageError } from './errors';
 import type { Extraction } from '../core/types';
 
 /** How a page is known to the library. */
 export type MatchVia = 'url' | 'content' | 'same-report';
-
-export interface LibraryMatch {
-  via: MatchVia;
-  record: SavedReport;
-}
 
 /** The fragment never changes the document a server sends. */
 export function canonicalUrl(url: string): string {
@@ -48,12 +43,6 @@ export async function findRow(db: LibraryDB, page: PageKeys): Promise<{ via: Mat
   if (byContent) return { via: 'content', record: byContent };
   const same = await sameReport(db, page.extraction);
   return same ? { via: 'same-report', record: same } : null;
-}
-
-/** The saved record this page is, or duplicates: by address, then by content, then by region+year+kind. */
-export async function findMatch(db: LibraryDB, page: PageKeys): Promise<LibraryMatch | null> {
-  const match = await findRow(db, page);
-  return match && { via: match.via, record: (await withTexts(db, [match.record]))[0] };
 }
 
 /**
@@ -103,7 +92,12 @@ export async function saveReport(db: LibraryDB, page: PageCapture, now = Date.no
   }
 }
 
-export async function applyCorrection(db: LibraryDB, id: number, patch: CorrectionPatch, now = Date.now()): Promise<StoredReport> {
+export async function applyCorrection(
+  db: LibraryDB,
+  id: number,
+  patch: CorrectionPatch,
+  now = Date.now(),
+): Promise<StoredReport> {
   try {
     return await db.transaction('rw', db.reports, db.summaries, db.targets, async () => {
       const r = await db.reports.get(id);
@@ -116,20 +110,8 @@ export async function applyCorrection(db: LibraryDB, id: number, patch: Correcti
   }
 }
 
-const isMissing = (e: unknown) => e instanceof Error && !(e instanceof StorageError) && e.message.startsWith('no saved report');
-
-/** Newest first, texts included: every record in full (the dashboard reads summaries instead). */
-export function list(db: LibraryDB): Promise<SavedReport[]> {
-  return db.transaction('r', db.reports, db.texts, async () => withTexts(db, await db.reports.orderBy('savedAt').reverse().toArray()));
-}
-
-export function deleteReport(db: LibraryDB, id: number): Promise<boolean> {
-  return db.transaction('rw', recordTables(db), async () => {
-    const had = (await db.reports.where('id').equals(id).count()) > 0;
-    await deleteRecord(db, id);
-    return had;
-  });
-}
+const isMissing = (e: unknown) =>
+  e instanceof Error && !(e instanceof StorageError) && e.message.startsWith('no saved report');
 
 export function countReports(db: LibraryDB): Promise<number> {
   return db.reports.count();

@@ -44,9 +44,6 @@ export interface MessageMap {
   correctReport: { payload: { id: number; patch: CorrectionPatch; tabId: number }; reply: TabState };
   /** popup -> background: the tab's report against the saved library (corrections applied); null for a page that is no report. */
   getComparison: { payload: { tabId: number }; reply: Comparison | null };
-  /** extension pages -> background. */
-  listReports: { payload: Record<string, never>; reply: SavedReport[] };
-  deleteReport: { payload: { id: number }; reply: { deleted: boolean } };
 }
 
 export type MessageType = keyof MessageMap;
@@ -68,7 +65,10 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Paylo
   const envelope: Envelope<K> = { gwrLens: type, payload };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<ReplyOf<K>> | undefined;
   if (!reply) throw new Error(`no reply to ${type}`);
-  if (!reply.ok) throw reply.code ? Object.assign(new Error(reply.error), { name: 'StorageError', code: reply.code }) : new Error(reply.error);
+  if (!reply.ok)
+    throw reply.code
+      ? Object.assign(new Error(reply.error), { name: 'StorageError', code: reply.code })
+      : new Error(reply.error);
   return reply.value;
 }
 
@@ -101,5 +101,8 @@ export function serveMessages(handlers: Handlers): () => void {
     return done;
   };
   browser.runtime.onMessage.addListener(listener as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
-  return () => browser.runtime.onMessage.removeListener(listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0]);
+  return () =>
+    browser.runtime.onMessage.removeListener(
+      listener as Parameters<typeof browser.runtime.onMessage.removeListener>[0],
+    );
 }

@@ -14,14 +14,24 @@ export const recordTables = (db: LibraryDB) => [db.reports, db.texts, db.summari
 export function summaryOf(r: StoredReport & { id: number }): ListSummary {
   const e = applyCorrections(r.extraction, r.corrections);
   return {
-    id: r.id, url: r.url, title: r.title, savedAt: r.savedAt,
-    region: r.region, report_year: r.report_year, kind: r.kind, level: e.level, province: e.province,
+    id: r.id,
+    url: r.url,
+    title: r.title,
+    savedAt: r.savedAt,
+    region: r.region,
+    report_year: r.report_year,
+    kind: r.kind,
+    level: e.level,
+    province: e.province,
   };
 }
 
 /** The record as a peer: corrected, without the lists a peer is never compared on. */
 export function targetsOf(r: StoredReport & { id: number }): TargetsRow {
-  return { id: r.id, extraction: { ...applyCorrections(r.extraction, r.corrections), actuals: [], tasks: [], rows: [] } };
+  return {
+    id: r.id,
+    extraction: { ...applyCorrections(r.extraction, r.corrections), actuals: [], tasks: [], rows: [] },
+  };
 }
 
 export function withoutText(r: SavedReport): StoredReport {
@@ -59,7 +69,11 @@ export async function putRecords(db: LibraryDB, records: SavedReport[]): Promise
 }
 
 /** Changes fields of a record other than its text, keeping its summary and targets in step. */
-export async function updateRow(db: LibraryDB, current: StoredReport, changes: Partial<StoredReport>): Promise<StoredReport> {
+export async function updateRow(
+  db: LibraryDB,
+  current: StoredReport,
+  changes: Partial<StoredReport>,
+): Promise<StoredReport> {
   const next = { ...current, ...changes };
   await db.reports.put(next);
   await db.summaries.put(summaryOf({ ...next, id: next.id! }));

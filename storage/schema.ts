@@ -35,7 +35,11 @@ export const SCHEMA: SchemaVersion[] = [
   // summaries only, and a report's text is read when a view needs it.
   {
     version: 3,
-    stores: { reports: '++id, url, *urls, contentHash, [region+report_year+kind], savedAt', texts: 'id', summaries: 'id' },
+    stores: {
+      reports: '++id, url, *urls, contentHash, [region+report_year+kind], savedAt',
+      texts: 'id',
+      summaries: 'id',
+    },
     upgrade: moveTexts,
   },
   // v4: a comparison's peers (one report per region of the same year and kind) are found through the small
@@ -44,8 +48,10 @@ export const SCHEMA: SchemaVersion[] = [
   {
     version: 4,
     stores: {
-      reports: '++id, url, *urls, contentHash, [region+report_year+kind], savedAt', texts: 'id',
-      summaries: 'id, [report_year+kind]', targets: 'id',
+      reports: '++id, url, *urls, contentHash, [region+report_year+kind], savedAt',
+      texts: 'id',
+      summaries: 'id, [report_year+kind]',
+      targets: 'id',
     },
     upgrade: addTargets,
   },

@@ -10,7 +10,11 @@ import { toStorageError } from './errors';
 import type { LibrarySource, LoadedReport, Removed, ReportSummary } from '../components/dashboard/source';
 
 const toLoaded = (r: StoredReport, text?: string): LoadedReport => ({
-  id: r.id!, title: r.title, url: r.url, savedAt: r.savedAt, extraction: effectiveExtraction(r),
+  id: r.id!,
+  title: r.title,
+  url: r.url,
+  savedAt: r.savedAt,
+  extraction: effectiveExtraction(r),
   ...(text === undefined ? {} : { text }),
 });
 
@@ -24,11 +28,18 @@ export function dexieSource(db: LibraryDB): LibrarySource {
 
   return {
     summaries: async () =>
-      remember(await db.summaries.toArray()).map((r): ReportSummary => ({ id: r.id, region: r.region, report_year: r.report_year, kind: r.kind })),
+      remember(await db.summaries.toArray()).map((r): ReportSummary => ({
+        id: r.id,
+        region: r.region,
+        report_year: r.report_year,
+        kind: r.kind,
+      })),
 
     async details(ids) {
       const rows = await db.summaries.bulkGet(ids);
-      return new Map(rows.filter((r): r is ListSummary => !!r).map((r) => [r.id, { title: r.title, savedAt: r.savedAt }]));
+      return new Map(
+        rows.filter((r): r is ListSummary => !!r).map((r) => [r.id, { title: r.title, savedAt: r.savedAt }]),
+      );
     },
 
     async allTitles() {
@@ -45,15 +56,20 @@ export function dexieSource(db: LibraryDB): LibrarySource {
 
     // Writes fail as StorageErrors (storage/errors.ts), which the page shows in the user's language.
     remove: (id) =>
-      db.transaction('rw', recordTables(db), async () => {
-        const record = await getRecord(db, id);
-        if (!record) return null;
-        await deleteRecord(db, id);
-        return { id, record };
-      }).then((removed) => {
-        if (removed) titles?.delete(id);
-        return removed;
-      }, (e) => Promise.reject(toStorageError(e))),
+      db
+        .transaction('rw', recordTables(db), async () => {
+          const record = await getRecord(db, id);
+          if (!record) return null;
+          await deleteRecord(db, id);
+          return { id, record };
+        })
+        .then(
+          (removed) => {
+            if (removed) titles?.delete(id);
+            return removed;
+          },
+          (e) => Promise.reject(toStorageError(e)),
+        ),
 
     async restore(removed: Removed) {
       // Same id: everything that pointed at it still does.

@@ -24,10 +24,21 @@ export function ChangesTable({ changes }: { changes: Change[] }) {
           return (
             <tr key={i}>
               <th scope="row">{c.label}</th>
-              <td class="gl-num"><Sourced compact text={c.previous.text}>{formatAmount(c.previous)}</Sourced> <small>({c.previous.year ?? '?'})</small></td>
-              <td class="gl-num"><Sourced compact text={c.current.text}>{formatAmount(c.current)}</Sourced> <small>({c.current.year ?? '?'})</small></td>
+              <td class="gl-num">
+                <Sourced compact text={c.previous.text}>
+                  {formatAmount(c.previous)}
+                </Sourced>{' '}
+                <small>({c.previous.year ?? '?'})</small>
+              </td>
+              <td class="gl-num">
+                <Sourced compact text={c.current.text}>
+                  {formatAmount(c.current)}
+                </Sourced>{' '}
+                <small>({c.current.year ?? '?'})</small>
+              </td>
               <td class={`gl-change gl-change-${c.change}`}>
-                <span aria-hidden="true">{m.icon}</span> {t(m.key)} {c.change !== 'same' && formatDelta(c.delta, c.current.unit)}
+                <span aria-hidden="true">{m.icon}</span> {t(m.key)}{' '}
+                {c.change !== 'same' && formatDelta(c.delta, c.current.unit)}
               </td>
             </tr>
           );

@@ -34,7 +34,11 @@ export function ComparisonView({ comparison: c }: ComparisonViewProps) {
       {c.tasks.length > 0 && (
         <section>
           <h3>{t('cmpTasks')}</h3>
-          {c.source && <p class="gl-note">{t('cmpTasksSource', c.source.title ?? `${c.source.region ?? ''}${c.source.report_year ?? ''}`)}</p>}
+          {c.source && (
+            <p class="gl-note">
+              {t('cmpTasksSource', c.source.title ?? `${c.source.region ?? ''}${c.source.report_year ?? ''}`)}
+            </p>
+          )}
           <TasksView tasks={c.tasks} counts={c.task_counts} />
         </section>
       )}

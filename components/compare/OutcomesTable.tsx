@@ -28,13 +28,17 @@ export function OutcomesTable({ outcomes, year }: OutcomesTableProps) {
         {outcomes.map((o, i) => (
           <tr key={i} class={`gl-row-${o.status}`}>
             <th scope="row">{o.label}</th>
-            <td><Sourced text={o.target.text}>{formatAmount(o.target)}</Sourced></td>
+            <td>
+              <Sourced text={o.target.text}>{formatAmount(o.target)}</Sourced>
+            </td>
             <td>
               <Sourced text={o.actual.text}>{formatAmount(o.actual)}</Sourced>
               {o.actual.estimated && <span class="gl-tag"> {t('estimated')}</span>}
             </td>
             <td class="gl-num">{formatDelta(o.gap, o.target.unit)}</td>
-            <td><StatusBadge status={o.status} /></td>
+            <td>
+              <StatusBadge status={o.status} />
+            </td>
           </tr>
         ))}
       </tbody>

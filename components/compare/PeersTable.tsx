@@ -30,18 +30,39 @@ export function PeersTable({ groups, peers }: PeersTableProps) {
           return (
             <tr key={i}>
               <th scope="row">{g.label}</th>
-              <td class="gl-num"><Sourced compact text={g.text}>{formatAmount(g)}</Sourced></td>
+              <td class="gl-num">
+                <Sourced compact text={g.text}>
+                  {formatAmount(g)}
+                </Sourced>
+              </td>
               <td class="gl-num">{t('cmpRankOf', g.rank, g.count)}</td>
               <td class="gl-num">{g.median}</td>
               <td class="gl-num">
-                {g.parent ? <>{g.parent.region} <Sourced compact text={g.parent.text}>{formatAmount(g.parent)}</Sourced> ({formatDelta(g.amplification)})</> : '—'}
+                {g.parent ? (
+                  <>
+                    {g.parent.region}{' '}
+                    <Sourced compact text={g.parent.text}>
+                      {formatAmount(g.parent)}
+                    </Sourced>{' '}
+                    ({formatDelta(g.amplification)})
+                  </>
+                ) : (
+                  '—'
+                )}
               </td>
               <td>
                 {mine.length > 0 && (
                   <details>
                     <summary>{t('cmpPeerCount', mine.length)}</summary>
                     <ul class="gl-peers">
-                      {mine.map((p, j) => <li key={j}>{p.region}: <Sourced compact text={p.text}>{formatAmount(p)}</Sourced></li>)}
+                      {mine.map((p, j) => (
+                        <li key={j}>
+                          {p.region}:{' '}
+                          <Sourced compact text={p.text}>
+                            {formatAmount(p)}
+                          </Sourced>
+                        </li>
+                      ))}
                     </ul>
                   </details>
                 )}

@@ -14,7 +14,12 @@ export function Sourced({ children, text, compact = false }: SourcedProps) {
     <details class={compact ? 'gl-sourced gl-compact' : 'gl-sourced'}>
       <summary title={t('cmpSource')}>
         <span class="gl-value">{children}</span>
-        {!compact && <> <span class="gl-source-hint">{t('cmpSource')}</span></>}
+        {!compact && (
+          <>
+            {' '}
+            <span class="gl-source-hint">{t('cmpSource')}</span>
+          </>
+        )}
       </summary>
       <q class="gl-source">{text}</q>
     </details>

@@ -14,7 +14,11 @@ export function TasksView({ tasks, counts }: TasksViewProps) {
   return (
     <div class="gl-tasks">
       <ul class="gl-counts" aria-label={t('cmpTaskCounts')}>
-        {counts.map((c) => <li key={c.status}>{c.status}: <strong>{c.count}</strong></li>)}
+        {counts.map((c) => (
+          <li key={c.status}>
+            {c.status}: <strong>{c.count}</strong>
+          </li>
+        ))}
       </ul>
       <table class="gl-table">
         <thead>
@@ -29,9 +33,14 @@ export function TasksView({ tasks, counts }: TasksViewProps) {
           {tasks.map((task) => (
             <tr key={task.no} class={task.slow ? 'gl-slow' : undefined}>
               <td class="gl-num">{task.no}</td>
-              <td><Sourced text={task.gwr_text}>{task.task}</Sourced></td>
+              <td>
+                <Sourced text={task.gwr_text}>{task.task}</Sourced>
+              </td>
               <td>{task.lead.join('、')}</td>
-              <td>{task.slow && <span aria-hidden="true">⚠ </span>}{task.status}</td>
+              <td>
+                {task.slow && <span aria-hidden="true">⚠ </span>}
+                {task.status}
+              </td>
             </tr>
           ))}
         </tbody>

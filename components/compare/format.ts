@@ -15,6 +15,6 @@ export function formatAmount(a: Amount): string {
 /** A difference with its sign always shown: +0.5, -1.2, 0. */
 export function formatDelta(x: number | null, unit?: string | null): string {
   if (x === null) return '—';
-  const u = unit === '%' ? ' 个百分点' : unit ?? '';
+  const u = unit === '%' ? ' 个百分点' : (unit ?? '');
   return (x > 0 ? '+' : '') + String(x) + u;
 }

@@ -6,8 +6,14 @@ import type { ImportOutcome } from './backup-store';
 import { useStore } from './store';
 
 const ERROR_KEYS: Record<string, MessageKey> = {
-  empty: 'bakErrEmpty', truncated: 'bakErrTruncated', invalid_json: 'bakErrInvalidJson', wrong_format: 'bakErrWrongFormat',
-  wrong_version: 'bakErrWrongVersion', bad_record: 'bakErrBadRecord', count_mismatch: 'bakErrCount', write_failed: 'bakErrWrite',
+  empty: 'bakErrEmpty',
+  truncated: 'bakErrTruncated',
+  invalid_json: 'bakErrInvalidJson',
+  wrong_format: 'bakErrWrongFormat',
+  wrong_version: 'bakErrWrongVersion',
+  bad_record: 'bakErrBadRecord',
+  count_mismatch: 'bakErrCount',
+  write_failed: 'bakErrWrite',
 };
 
 export function importMessage(r: ImportOutcome): string {
@@ -33,17 +39,32 @@ export function BackupPanel() {
     <div class="gl-backup">
       <p>{t('bakIntro')}</p>
       <p>
-        <button type="button" disabled={s.busy} onClick={() => void backup.exportJson()}>{t('bakExport')}</button>
+        <button type="button" disabled={s.busy} onClick={() => void backup.exportJson()}>
+          {t('bakExport')}
+        </button>
       </p>
       <p>
         <label>
           {t('bakImport')}{' '}
-          <input type="file" accept="application/json,.json" disabled={s.busy} onChange={(e) => void onFile(e.target as HTMLInputElement)} />
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={s.busy}
+            onChange={(e) => void onFile(e.target as HTMLInputElement)}
+          />
         </label>
       </p>
       {s.busy && <p>{t('loading')}</p>}
-      {s.result && <p class={s.result.ok ? 'gl-ok' : 'gl-error'} role="status">{importMessage(s.result)}</p>}
-      {s.error && <p class="gl-error" role="alert">{s.error}</p>}
+      {s.result && (
+        <p class={s.result.ok ? 'gl-ok' : 'gl-error'} role="status">
+          {importMessage(s.result)}
+        </p>
+      )}
+      {s.error && (
+        <p class="gl-error" role="alert">
+          {s.error}
+        </p>
+      )}
     </div>
   );
 }

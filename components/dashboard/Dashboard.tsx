@@ -22,13 +22,20 @@ export function Dashboard() {
   const View = TABS.find((x) => x.id === tab)!.view;
   return (
     <main class="gl-dashboard">
-      <header class="gl-head"><h1>{t('extName')}</h1><LanguageSelect /></header>
+      <header class="gl-head">
+        <h1>{t('extName')}</h1>
+        <LanguageSelect />
+      </header>
       <nav role="tablist" class="gl-tabs">
         {TABS.map((x) => (
-          <button key={x.id} type="button" role="tab" aria-selected={x.id === tab} onClick={() => setTab(x.id)}>{t(x.key)}</button>
+          <button key={x.id} type="button" role="tab" aria-selected={x.id === tab} onClick={() => setTab(x.id)}>
+            {t(x.key)}
+          </button>
         ))}
       </nav>
-      <div role="tabpanel"><View /></div>
+      <div role="tabpanel">
+        <View />
+      </div>
     </main>
   );
 }

@@ -13,28 +13,56 @@ export function Filters({ facets, filter, onChange }: FiltersProps) {
     <form class="gl-filters" role="search" onSubmit={(e) => e.preventDefault()}>
       <label>
         {t('dashSearch')}{' '}
-        <input type="search" value={filter.query} placeholder={t('dashSearchHint')}
-          onInput={(e) => onChange({ query: (e.target as HTMLInputElement).value })} />
+        <input
+          type="search"
+          value={filter.query}
+          placeholder={t('dashSearchHint')}
+          onInput={(e) => onChange({ query: (e.target as HTMLInputElement).value })}
+        />
       </label>
       <label>
         {t('fieldRegion')}{' '}
-        <select value={filter.region ?? ''} onChange={(e) => onChange({ region: (e.target as HTMLSelectElement).value || null })}>
+        <select
+          value={filter.region ?? ''}
+          onChange={(e) => onChange({ region: (e.target as HTMLSelectElement).value || null })}
+        >
           <option value="">{t('dashAll')}</option>
-          {facets.regions.map((r) => <option key={r} value={r}>{r}</option>)}
+          {facets.regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('fieldYear')}{' '}
-        <select value={filter.year ?? ''} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; onChange({ year: v ? Number(v) : null }); }}>
+        <select
+          value={filter.year ?? ''}
+          onChange={(e) => {
+            const v = (e.target as HTMLSelectElement).value;
+            onChange({ year: v ? Number(v) : null });
+          }}
+        >
           <option value="">{t('dashAll')}</option>
-          {facets.years.map((y) => <option key={y} value={y}>{y}</option>)}
+          {facets.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         {t('fieldKind')}{' '}
-        <select value={filter.kind ?? ''} onChange={(e) => onChange({ kind: ((e.target as HTMLSelectElement).value || null) as Kind | null })}>
+        <select
+          value={filter.kind ?? ''}
+          onChange={(e) => onChange({ kind: ((e.target as HTMLSelectElement).value || null) as Kind | null })}
+        >
           <option value="">{t('dashAll')}</option>
-          {facets.kinds.map((k) => <option key={k} value={k}>{t(`kind_${k}`)}</option>)}
+          {facets.kinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind_${k}`)}
+            </option>
+          ))}
         </select>
       </label>
     </form>

@@ -16,14 +16,20 @@ export function LibraryView() {
     // Opening may wait for another page (an upgrade blocked): say why, not only "loading".
     return (
       <>
-        {s.error && <p class="gl-error" role="alert">{s.error}</p>}
+        {s.error && (
+          <p class="gl-error" role="alert">
+            {s.error}
+          </p>
+        )}
         <p>{t('loading')}</p>
       </>
     );
   }
   if (s.status === 'error') return <p class="gl-error">{s.error}</p>;
   const page = library.page();
-  const undoLabel = s.undo ? `${s.undo.summary.region ?? ''} ${s.undo.summary.report_year ?? ''}`.trim() || String(s.undo.summary.id) : '';
+  const undoLabel = s.undo
+    ? `${s.undo.summary.region ?? ''} ${s.undo.summary.report_year ?? ''}`.trim() || String(s.undo.summary.id)
+    : '';
   return (
     <div class="gl-library">
       <Filters facets={library.facets()} filter={s.filter} onChange={(p) => void library.setFilter(p)} />
@@ -32,10 +38,23 @@ export function LibraryView() {
           {t('dashExportCsv', library.filtered().length)}
         </button>
       </p>
-      {s.error && <p class="gl-error" role="alert">{s.error}</p>}
-      {s.searching && <p class="gl-note" role="status">{t('dashSearching')}</p>}
+      {s.error && (
+        <p class="gl-error" role="alert">
+          {s.error}
+        </p>
+      )}
+      {s.searching && (
+        <p class="gl-note" role="status">
+          {t('dashSearching')}
+        </p>
+      )}
       {s.undo && <UndoBar label={undoLabel} onUndo={() => void library.undo()} onDismiss={library.dismissUndo} />}
-      <ReportList rows={page.rows} details={s.details} onOpen={(id) => void views.showReport(id)} onDelete={(id) => void library.remove(id)} />
+      <ReportList
+        rows={page.rows}
+        details={s.details}
+        onOpen={(id) => void views.showReport(id)}
+        onDelete={(id) => void library.remove(id)}
+      />
       <Pager page={page.page} pages={page.pages} total={page.total} onPage={(p) => void library.setPage(p)} />
       <ReportDetail view={report} onClose={views.closeReport} />
     </div>

@@ -12,16 +12,30 @@ export function MatrixTable({ matrix }: { matrix: Matrix }) {
         <thead>
           <tr>
             <th scope="col">{t('colIndicator')}</th>
-            {matrix.regions.map((r) => <th key={r} scope="col">{r}</th>)}
+            {matrix.regions.map((r) => (
+              <th key={r} scope="col">
+                {r}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {matrix.rows.map((row) => (
             <tr key={row.key}>
-              <th scope="row">{row.label}{row.unit ? ` (${row.unit})` : ''}</th>
+              <th scope="row">
+                {row.label}
+                {row.unit ? ` (${row.unit})` : ''}
+              </th>
               {row.cells.map((c, i) => (
                 <td key={i}>
-                  {c ? <Sourced text={c.text} compact>{formatAmount({ ...c, unit: null })}{c.estimated ? '*' : ''}</Sourced> : '—'}
+                  {c ? (
+                    <Sourced text={c.text} compact>
+                      {formatAmount({ ...c, unit: null })}
+                      {c.estimated ? '*' : ''}
+                    </Sourced>
+                  ) : (
+                    '—'
+                  )}
                 </td>
               ))}
             </tr>

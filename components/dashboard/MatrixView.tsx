@@ -11,7 +11,9 @@ export function MatrixView() {
   useStore(library.store, (s) => s.summaries);
   const matrix = useStore(views.store, (s) => s.matrix);
   const years = library.facets().years;
-  const [year, mode] = matrix.key ? (matrix.key.split(':') as [string, MatrixMode]) : [String(years[0] ?? ''), 'targets' as MatrixMode];
+  const [year, mode] = matrix.key
+    ? (matrix.key.split(':') as [string, MatrixMode])
+    : [String(years[0] ?? ''), 'targets' as MatrixMode];
   useEffect(() => {
     if (!matrix.key && years.length) void views.showMatrix(years[0], 'targets');
   }, [years.length]);
@@ -22,13 +24,23 @@ export function MatrixView() {
     <div class="gl-matrix-view">
       <label>
         {t('dashYear')}{' '}
-        <select value={year} onChange={(e) => void views.showMatrix(Number((e.target as HTMLSelectElement).value), mode)}>
-          {choices.map((y) => <option key={y} value={y}>{y}</option>)}
+        <select
+          value={year}
+          onChange={(e) => void views.showMatrix(Number((e.target as HTMLSelectElement).value), mode)}
+        >
+          {choices.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
         </select>
       </label>{' '}
       <label>
         {t('dashShow')}{' '}
-        <select value={mode} onChange={(e) => void views.showMatrix(Number(year), (e.target as HTMLSelectElement).value as MatrixMode)}>
+        <select
+          value={mode}
+          onChange={(e) => void views.showMatrix(Number(year), (e.target as HTMLSelectElement).value as MatrixMode)}
+        >
           <option value="targets">{t('targets')}</option>
           <option value="actuals">{t('dashResults')}</option>
         </select>

@@ -10,9 +10,13 @@ export interface PagerProps {
 export function Pager({ page, pages, total, onPage }: PagerProps) {
   return (
     <nav class="gl-pager" aria-label={t('dashPages')}>
-      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>{t('dashPrev')}</button>
+      <button type="button" disabled={page === 0} onClick={() => onPage(page - 1)}>
+        {t('dashPrev')}
+      </button>
       <span>{t('dashPageOf', page + 1, pages, total)}</span>
-      <button type="button" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>{t('dashNext')}</button>
+      <button type="button" disabled={page >= pages - 1} onClick={() => onPage(page + 1)}>
+        {t('dashNext')}
+      </button>
     </nav>
   );
 }

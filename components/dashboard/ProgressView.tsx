@@ -19,7 +19,12 @@ export function ProgressView() {
       <ul class="gl-notices">
         {notices.map((n) => (
           <li key={n.id}>
-            <button type="button" class="gl-link" aria-pressed={report.key === n.id} onClick={() => void views.showReport(n.id)}>
+            <button
+              type="button"
+              class="gl-link"
+              aria-pressed={report.key === n.id}
+              onClick={() => void views.showReport(n.id)}
+            >
               {details.get(n.id)?.title ?? `${n.region ?? t('unknown')} ${n.report_year ?? ''}`}
             </button>
           </li>
@@ -30,9 +35,13 @@ export function ProgressView() {
       {open && (
         <section>
           <h2>{open.report.title}</h2>
-          {open.comparison.source
-            ? <p class="gl-note">{t('cmpTasksSource', open.comparison.source.title ?? open.comparison.source.region ?? '')}</p>
-            : <p class="gl-note">{t('dashNoSourceReport')}</p>}
+          {open.comparison.source ? (
+            <p class="gl-note">
+              {t('cmpTasksSource', open.comparison.source.title ?? open.comparison.source.region ?? '')}
+            </p>
+          ) : (
+            <p class="gl-note">{t('dashNoSourceReport')}</p>
+          )}
           <TasksView tasks={open.comparison.tasks} counts={open.comparison.task_counts} />
         </section>
       )}

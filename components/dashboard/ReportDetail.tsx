@@ -13,7 +13,9 @@ export function ReportDetail({ view, onClose }: ReportDetailProps) {
   if (view.status === 'idle') return null;
   return (
     <section class="gl-detail" aria-live="polite">
-      <button type="button" class="gl-close" onClick={onClose}>{t('dashClose')}</button>
+      <button type="button" class="gl-close" onClick={onClose}>
+        {t('dashClose')}
+      </button>
       {view.status === 'loading' && <p>{t('loading')}</p>}
       {view.status === 'error' && <p class="gl-error">{view.error}</p>}
       {view.value && (
@@ -21,7 +23,9 @@ export function ReportDetail({ view, onClose }: ReportDetailProps) {
           <h2>{view.value.report.title}</h2>
           <p class="gl-note">
             {safeHref(view.value.report.url) ? (
-              <a href={safeHref(view.value.report.url)!} target="_blank" rel="noreferrer noopener">{view.value.report.url}</a>
+              <a href={safeHref(view.value.report.url)!} target="_blank" rel="noreferrer noopener">
+                {view.value.report.url}
+              </a>
             ) : (
               <span>{view.value.report.url}</span>
             )}

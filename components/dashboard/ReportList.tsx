@@ -19,18 +19,28 @@ export function ReportList({ rows, details, onOpen, onDelete }: ReportListProps)
           <th scope="col">{t('fieldYear')}</th>
           <th scope="col">{t('fieldKind')}</th>
           <th scope="col">{t('dashSavedAt')}</th>
-          <th scope="col"><span class="gl-sr">{t('dashActions')}</span></th>
+          <th scope="col">
+            <span class="gl-sr">{t('dashActions')}</span>
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((s) => (
           <tr key={s.id}>
-            <td><button type="button" class="gl-link" onClick={() => onOpen(s.id)}>{details.get(s.id)?.title ?? '…'}</button></td>
+            <td>
+              <button type="button" class="gl-link" onClick={() => onOpen(s.id)}>
+                {details.get(s.id)?.title ?? '…'}
+              </button>
+            </td>
             <td>{s.region ?? t('unknown')}</td>
             <td class="gl-num">{s.report_year ?? '—'}</td>
             <td>{t(`kind_${s.kind}`)}</td>
             <td class="gl-num">{details.has(s.id) ? new Date(details.get(s.id)!.savedAt).toLocaleDateString() : ''}</td>
-            <td><button type="button" onClick={() => onDelete(s.id)}>{t('dashDelete')}</button></td>
+            <td>
+              <button type="button" onClick={() => onDelete(s.id)}>
+                {t('dashDelete')}
+              </button>
+            </td>
           </tr>
         ))}
       </tbody>

@@ -18,9 +18,19 @@ export function TimelineTable({ series }: { series: TimelineSeries }) {
         {series.points.map((p) => (
           <tr key={p.year}>
             <th scope="row">{p.year}</th>
-            <td>{p.target ? <Sourced text={p.target.text}>{formatAmount({ ...p.target, unit: series.unit })}</Sourced> : '—'}</td>
             <td>
-              {p.actual ? <Sourced text={p.actual.text}>{formatAmount({ ...p.actual, unit: series.unit })}</Sourced> : '—'}
+              {p.target ? (
+                <Sourced text={p.target.text}>{formatAmount({ ...p.target, unit: series.unit })}</Sourced>
+              ) : (
+                '—'
+              )}
+            </td>
+            <td>
+              {p.actual ? (
+                <Sourced text={p.actual.text}>{formatAmount({ ...p.actual, unit: series.unit })}</Sourced>
+              ) : (
+                '—'
+              )}
               {p.actual?.estimated && <span class="gl-tag"> {t('estimated')}</span>}
             </td>
           </tr>

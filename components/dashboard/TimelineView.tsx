@@ -23,8 +23,18 @@ export function TimelineView() {
     <div class="gl-timeline">
       <label>
         {t('fieldRegion')}{' '}
-        <select value={timeline.key ?? ''} onChange={(e) => { setAll(false); void views.showTimeline((e.target as HTMLSelectElement).value); }}>
-          {regions.map((r) => <option key={r} value={r}>{r}</option>)}
+        <select
+          value={timeline.key ?? ''}
+          onChange={(e) => {
+            setAll(false);
+            void views.showTimeline((e.target as HTMLSelectElement).value);
+          }}
+        >
+          {regions.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
       </label>
       <p class="gl-note">{t('dashTimelineLegend')}</p>
@@ -35,11 +45,18 @@ export function TimelineView() {
         {(all ? series : series.slice(0, SHOWN)).map((s) => (
           <div key={s.key} class="gl-chart-card">
             <TimelineChart series={s} />
-            <details><summary>{t('dashNumbers')}</summary><TimelineTable series={s} /></details>
+            <details>
+              <summary>{t('dashNumbers')}</summary>
+              <TimelineTable series={s} />
+            </details>
           </div>
         ))}
       </div>
-      {!all && series.length > SHOWN && <button type="button" onClick={() => setAll(true)}>{t('dashShowAll', series.length)}</button>}
+      {!all && series.length > SHOWN && (
+        <button type="button" onClick={() => setAll(true)}>
+          {t('dashShowAll', series.length)}
+        </button>
+      )}
     </div>
   );
 }

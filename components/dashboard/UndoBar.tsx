@@ -17,7 +17,9 @@ export function UndoBar({ label, onUndo, onDismiss, timeoutMs = 10000 }: UndoBar
   return (
     <div class="gl-undo" role="status">
       {t('dashDeleted', label)}{' '}
-      <button type="button" onClick={onUndo}>{t('dashUndo')}</button>
+      <button type="button" onClick={onUndo}>
+        {t('dashUndo')}
+      </button>
     </div>
   );
 }

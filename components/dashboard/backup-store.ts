@@ -54,12 +54,15 @@ export function createBackupStore(deps: BackupDeps): BackupStore {
       busy(async () => {
         const reports: CsvReport[] = [];
         for (let i = 0; i < ids.length; i += CHUNK) {
-          for (const r of await deps.source.load(ids.slice(i, i + CHUNK))) reports.push({ title: r.title, url: r.url, extraction: r.extraction });
+          for (const r of await deps.source.load(ids.slice(i, i + CHUNK)))
+            reports.push({ title: r.title, url: r.url, extraction: r.extraction });
         }
         deps.download(`gwr-lens-${stamp(deps.now())}.csv`, 'text/csv;charset=utf-8', libraryCsv(reports));
       }).then(() => undefined),
     exportJson: () =>
-      busy(async () => deps.download(`gwr-lens-backup-${stamp(deps.now())}.json`, 'application/json', await deps.exportJson())).then(() => undefined),
+      busy(async () =>
+        deps.download(`gwr-lens-backup-${stamp(deps.now())}.json`, 'application/json', await deps.exportJson()),
+      ).then(() => undefined),
     async importJson(text) {
       store.set({ result: null });
       const result = await busy(() => deps.importJson(text));

@@ -14,7 +14,8 @@ export function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): 
 
 /** The values' range with a margin, so markers are not drawn on the frame. */
 export function paddedExtent(values: number[], pad = 0.1): [number, number] {
-  const lo = Math.min(...values), hi = Math.max(...values);
+  const lo = Math.min(...values),
+    hi = Math.max(...values);
   const m = (hi - lo || Math.abs(hi) || 1) * pad;
   return [lo - m, hi + m];
 }

@@ -41,7 +41,8 @@ export interface LibraryStore {
 
 /** Caches `fn` on the identity of its inputs. */
 function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
-  let last: A | null = null, value: R;
+  let last: A | null = null,
+    value: R;
   return (...a: A) => {
     if (!last || a.some((x, i) => x !== last![i])) {
       value = fn(...a);
@@ -55,7 +56,16 @@ const message = failureText;
 
 export function createLibraryStore(source: LibrarySource): LibraryStore {
   const store = createStore<LibraryState>({
-    status: 'loading', error: null, summaries: [], filter: NO_FILTER, page: 0, details: new Map(), titles: new Map(), allTitles: false, searching: false, undo: null,
+    status: 'loading',
+    error: null,
+    summaries: [],
+    filter: NO_FILTER,
+    page: 0,
+    details: new Map(),
+    titles: new Map(),
+    allTitles: false,
+    searching: false,
+    undo: null,
   });
   const filtered = memo(filterSummaries);
   const facets = memo(facetsOf);
@@ -90,7 +100,10 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
           store.set({ searching: true });
           allTitles = source.allTitles().then(
             (titles) => store.set({ titles, allTitles: true, searching: false }),
-            (e) => { allTitles = null; store.set({ searching: false, error: message(e) }); },
+            (e) => {
+              allTitles = null;
+              store.set({ searching: false, error: message(e) });
+            },
           );
         }
         await allTitles;

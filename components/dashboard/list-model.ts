@@ -11,13 +11,19 @@ export interface ListFilter {
 
 export const NO_FILTER: ListFilter = { region: null, year: null, kind: null, query: '' };
 
-export function filterSummaries(list: readonly ReportSummary[], f: ListFilter, titles?: ReadonlyMap<number, string>): ReportSummary[] {
+export function filterSummaries(
+  list: readonly ReportSummary[],
+  f: ListFilter,
+  titles?: ReadonlyMap<number, string>,
+): ReportSummary[] {
   const q = f.query.trim().toLowerCase();
-  return list.filter((s) =>
-    (f.region === null || s.region === f.region)
-    && (f.year === null || s.report_year === f.year)
-    && (f.kind === null || s.kind === f.kind)
-    && (!q || (s.region ?? '').toLowerCase().includes(q) || (titles?.get(s.id) ?? '').toLowerCase().includes(q)));
+  return list.filter(
+    (s) =>
+      (f.region === null || s.region === f.region) &&
+      (f.year === null || s.report_year === f.year) &&
+      (f.kind === null || s.kind === f.kind) &&
+      (!q || (s.region ?? '').toLowerCase().includes(q) || (titles?.get(s.id) ?? '').toLowerCase().includes(q)),
+  );
 }
 
 export interface Facets {
@@ -27,7 +33,9 @@ export interface Facets {
 }
 
 export function facetsOf(list: readonly ReportSummary[]): Facets {
-  const regions = new Set<string>(), years = new Set<number>(), kinds = new Set<Kind>();
+  const regions = new Set<string>(),
+    years = new Set<number>(),
+    kinds = new Set<Kind>();
   for (const s of list) {
     if (s.region) regions.add(s.region);
     if (s.report_year !== null) years.add(s.report_year);

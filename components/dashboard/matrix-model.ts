@@ -35,10 +35,18 @@ export const reportYearFor = (year: number, mode: MatrixMode) => (mode === 'targ
 export function matrixOf(reports: readonly Extraction[], year: number, mode: MatrixMode): Matrix {
   const wanted = reports.filter((r) => r.kind === 'gwr' && r.region && r.report_year === reportYearFor(year, mode));
   // Wider areas first (province before its cities), then by name; one report per region.
-  wanted.sort((a, b) => (LEVEL_ORDER[a.level ?? 'county'] - LEVEL_ORDER[b.level ?? 'county']) || a.region!.localeCompare(b.region!, 'zh-CN'));
+  wanted.sort(
+    (a, b) =>
+      LEVEL_ORDER[a.level ?? 'county'] - LEVEL_ORDER[b.level ?? 'county'] ||
+      a.region!.localeCompare(b.region!, 'zh-CN'),
+  );
   const regions: string[] = [];
   const used: Extraction[] = [];
-  for (const r of wanted) if (!regions.includes(r.region!)) { regions.push(r.region!); used.push(r); }
+  for (const r of wanted)
+    if (!regions.includes(r.region!)) {
+      regions.push(r.region!);
+      used.push(r);
+    }
 
   const rows = new Map<string, MatrixRow>();
   used.forEach((r, col) => {
@@ -51,8 +59,11 @@ export function matrixOf(reports: readonly Extraction[], year: number, mode: Mat
       const f = unitFactor(item.unit, row.unit);
       if (f === null || row.cells[col]) continue;
       row.cells[col] = {
-        value: round(item.value! * f), value_max: item.value_max === null ? null : round(item.value_max * f),
-        qualifier: item.qualifier, estimated: !!item.estimated, text: item.text,
+        value: round(item.value! * f),
+        value_max: item.value_max === null ? null : round(item.value_max * f),
+        qualifier: item.qualifier,
+        estimated: !!item.estimated,
+        text: item.text,
       };
     }
   });

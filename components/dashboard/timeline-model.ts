@@ -40,7 +40,17 @@ export function timelineOf(reports: readonly Extraction[]): TimelineSeries[] {
     const key = itemKey(item);
     let b = all.get(key);
     if (!b) {
-      b = { series: { key, indicator: item.indicator, measure: item.measure, label: item.label, unit: item.unit, points: [] }, byYear: new Map() };
+      b = {
+        series: {
+          key,
+          indicator: item.indicator,
+          measure: item.measure,
+          label: item.label,
+          unit: item.unit,
+          points: [],
+        },
+        byYear: new Map(),
+      };
       all.set(key, b);
     }
     const f = unitFactor(item.unit, b.series.unit);
@@ -49,8 +59,11 @@ export function timelineOf(reports: readonly Extraction[]): TimelineSeries[] {
     if (!p) b.byYear.set(year, (p = { year, target: null, actual: null }));
     if (p[side]) return; // the first saved report that states it wins
     p[side] = {
-      value: round(item.value! * f), value_max: item.value_max === null ? null : round(item.value_max * f),
-      qualifier: item.qualifier, estimated: !!item.estimated, text: item.text,
+      value: round(item.value! * f),
+      value_max: item.value_max === null ? null : round(item.value_max * f),
+      qualifier: item.qualifier,
+      estimated: !!item.estimated,
+      text: item.text,
     };
   };
   for (const r of reports) {
@@ -58,7 +71,10 @@ export function timelineOf(reports: readonly Extraction[]): TimelineSeries[] {
     for (const t of r.targets) put(t, r.report_year, 'target');
     for (const a of r.actuals) put(a, r.review_year, 'actual');
   }
-  const out = [...all.values()].map(({ series, byYear }) => ({ ...series, points: [...byYear.values()].sort((a, b) => a.year - b.year) }));
+  const out = [...all.values()].map(({ series, byYear }) => ({
+    ...series,
+    points: [...byYear.values()].sort((a, b) => a.year - b.year),
+  }));
   // The indicators with the longest history first: those are the ones worth a chart.
   return out.sort((a, b) => b.points.length - a.points.length || a.label.localeCompare(b.label, 'zh-CN'));
 }

@@ -45,7 +45,11 @@ export function createViewsStore(source: LibrarySource, summaries: () => readonl
   const store = createStore<ViewsState>({ timeline: idle(), matrix: idle(), report: idle() });
 
   /** Loads and computes one view; a later choice made while loading wins over an earlier one. */
-  async function run<F extends keyof ViewsState>(field: F, key: NonNullable<ViewsState[F]['key']>, compute: () => Promise<ViewsState[F]['value']>) {
+  async function run<F extends keyof ViewsState>(
+    field: F,
+    key: NonNullable<ViewsState[F]['key']>,
+    compute: () => Promise<ViewsState[F]['value']>,
+  ) {
     if (store.get()[field].key === key && store.get()[field].status !== 'error') return;
     store.set({ [field]: { key, status: 'loading', value: null, error: null } } as Partial<ViewsState>);
     const current = () => store.get()[field].key === key;
@@ -53,11 +57,15 @@ export function createViewsStore(source: LibrarySource, summaries: () => readonl
       const value = await compute();
       if (current()) store.set({ [field]: { key, status: 'ready', value, error: null } } as Partial<ViewsState>);
     } catch (e) {
-      if (current()) store.set({ [field]: { key, status: 'error', value: null, error: message(e) } } as Partial<ViewsState>);
+      if (current())
+        store.set({ [field]: { key, status: 'error', value: null, error: message(e) } } as Partial<ViewsState>);
     }
   }
 
-  const ids = (pick: (s: ReportSummary) => boolean) => summaries().filter(pick).map((s) => s.id);
+  const ids = (pick: (s: ReportSummary) => boolean) =>
+    summaries()
+      .filter(pick)
+      .map((s) => s.id);
 
   return {
     store,
@@ -71,7 +79,11 @@ export function createViewsStore(source: LibrarySource, summaries: () => readonl
       run('matrix', `${year}:${mode}`, async () => {
         const y = reportYearFor(year, mode);
         const reports = await source.load(ids((s) => s.report_year === y && s.kind === 'gwr'));
-        return matrixOf(reports.map((r) => r.extraction), year, mode);
+        return matrixOf(
+          reports.map((r) => r.extraction),
+          year,
+          mode,
+        );
       }),
 
     showReport: (id) =>
@@ -82,9 +94,14 @@ export function createViewsStore(source: LibrarySource, summaries: () => readonl
         // What the comparison can use: the region's other years (outcomes, changes, its progress notices),
         // the same year's reports (peers, the province above) and, for a notice, the report it tracks.
         const sameRegion = (s: ReportSummary) => !!e.region && s.region === e.region;
-        const sameYear = (s: ReportSummary) => s.report_year !== null && s.report_year === e.report_year && s.kind === 'gwr';
+        const sameYear = (s: ReportSummary) =>
+          s.report_year !== null && s.report_year === e.report_year && s.kind === 'gwr';
         const notice = e.kind === 'progress';
-        const related = ids((s) => s.id !== id && (notice ? (e.region ? sameRegion(s) : sameYear(s)) && s.kind === 'gwr' : sameRegion(s) || sameYear(s)));
+        const related = ids(
+          (s) =>
+            s.id !== id &&
+            (notice ? (e.region ? sameRegion(s) : sameYear(s)) && s.kind === 'gwr' : sameRegion(s) || sameYear(s)),
+        );
         const library = await source.load(related, notice);
         return { report, comparison: compareReport(withText(report), library.map(withText)) };
       }),

@@ -9,6 +9,7 @@ import type { Comparison } from '../../core/compare';
 import type { TabState } from '../../storage/messages';
 import { t } from '../i18n';
 import type { ComparisonLoad } from './store';
+import type * as ViewModules from '../compare';
 import './comparison.css';
 
 type Ready = Extract<TabState, { status: 'ready' }>;
@@ -19,7 +20,7 @@ interface Props {
   onLoad: () => void;
 }
 
-type ViewModule = typeof import('../compare');
+type ViewModule = typeof ViewModules;
 let loaded: ViewModule | null = null;
 /** The comparison components, imported once per page. */
 export const loadComparisonView = (): Promise<ViewModule> => import('../compare').then((m) => (loaded = m));
@@ -33,7 +34,8 @@ function useComparisonView(): ViewModule | null {
 }
 
 /** Something saved to compare with: an earlier report, other regions, or the report a notice's tasks link to. */
-export const hasComparison = (c: Comparison) => !!c.previous || c.peer_groups.length > 0 || (c.tasks.length > 0 && c.source !== null);
+export const hasComparison = (c: Comparison) =>
+  !!c.previous || c.peer_groups.length > 0 || (c.tasks.length > 0 && c.source !== null);
 
 export function ComparisonSlot({ tab, comparison, onLoad }: Props) {
   const report = tab.extraction.kind !== 'other';
@@ -43,7 +45,10 @@ export function ComparisonSlot({ tab, comparison, onLoad }: Props) {
   }, [tab]);
   if (!report) return null;
   // "done" once there is something on screen: an answer to show waits for the view's code.
-  const shown = comparison.status === 'done' && comparison.value && hasComparison(comparison.value) && !view ? 'loading' : comparison.status;
+  const shown =
+    comparison.status === 'done' && comparison.value && hasComparison(comparison.value) && !view
+      ? 'loading'
+      : comparison.status;
   return (
     <section class="compare-slot" data-slot="compare" data-state={shown}>
       <h2>{t('compareHeading')}</h2>
@@ -51,9 +56,15 @@ export function ComparisonSlot({ tab, comparison, onLoad }: Props) {
       {comparison.status === 'failed' && <p class="error">{comparison.message}</p>}
       {comparison.status === 'done' &&
         (comparison.value && hasComparison(comparison.value) ? (
-          view ? <view.ComparisonView comparison={comparison.value} /> : <p class="muted">{t('loading')}</p>
+          view ? (
+            <view.ComparisonView comparison={comparison.value} />
+          ) : (
+            <p class="muted">{t('loading')}</p>
+          )
         ) : (
-          <p class="muted" data-empty="compare">{t('compareNone')}</p>
+          <p class="muted" data-empty="compare">
+            {t('compareNone')}
+          </p>
         ))}
     </section>
   );

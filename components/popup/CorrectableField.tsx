@@ -14,7 +14,17 @@ interface Props {
   onSave: (value: string) => void;
 }
 
-export function CorrectableField({ name, label, shown, value, options, inputMode, editable, corrected, onSave }: Props) {
+export function CorrectableField({
+  name,
+  label,
+  shown,
+  value,
+  options,
+  inputMode,
+  editable,
+  corrected,
+  onSave,
+}: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null;
   return (
@@ -37,7 +47,11 @@ export function CorrectableField({ name, label, shown, value, options, inputMode
                 ))}
               </select>
             ) : (
-              <input value={draft} inputMode={inputMode} onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)} />
+              <input
+                value={draft}
+                inputMode={inputMode}
+                onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)}
+              />
             )}
             <button type="submit">{t('apply')}</button>
             <button type="button" class="link" onClick={() => setDraft(null)}>

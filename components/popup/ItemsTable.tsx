@@ -36,7 +36,16 @@ export function ItemsTable({ title, list, tab, onCorrect }: Props) {
           <tbody>
             {items.map((item) => {
               const key = itemKey(list, item);
-              return <ItemRow key={`${key}:${item.start}`} item={item} itemKey={key} editable={saved} corrected={key in fixed} onCorrect={onCorrect} />;
+              return (
+                <ItemRow
+                  key={`${key}:${item.start}`}
+                  item={item}
+                  itemKey={key}
+                  editable={saved}
+                  corrected={key in fixed}
+                  onCorrect={onCorrect}
+                />
+              );
             })}
           </tbody>
         </table>
@@ -82,7 +91,12 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
               save();
             }}
           >
-            <input value={draft} inputMode="decimal" size={6} onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)} />
+            <input
+              value={draft}
+              inputMode="decimal"
+              size={6}
+              onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)}
+            />
             <button type="submit">{t('apply')}</button>
           </form>
         ) : (
@@ -91,7 +105,12 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
             {item.estimated && <span class="tag">{t('estimated')}</span>}
             {corrected && <span class="tag">{t('corrected')}</span>}
             {editable && (
-              <button type="button" class="link" data-action="correct" onClick={() => setDraft(item.value === null ? '' : String(item.value))}>
+              <button
+                type="button"
+                class="link"
+                data-action="correct"
+                onClick={() => setDraft(item.value === null ? '' : String(item.value))}
+              >
                 {t('correct')}
               </button>
             )}

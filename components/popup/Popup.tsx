@@ -28,7 +28,13 @@ export function Popup({ store }: { store: PopupStore }) {
       {tab?.status === 'error' && <p class="error">{t('unsupported', tab.message)}</p>}
       {tab?.status === 'ready' && (
         <>
-          <SaveBar tab={tab} saving={state.saving} lastSave={state.lastSave} error={state.error} onSave={() => void actions.save()} />
+          <SaveBar
+            tab={tab}
+            saving={state.saving}
+            lastSave={state.lastSave}
+            error={state.error}
+            onSave={() => void actions.save()}
+          />
           <ReportSummary tab={tab} onCorrect={(p) => void actions.correct(p)} />
           {tab.extraction.kind === 'gwr' && (
             <>

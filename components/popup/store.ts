@@ -17,9 +17,7 @@ export interface PopupState {
 }
 
 export type ComparisonLoad =
-  | { status: 'idle' | 'loading' }
-  | { status: 'done'; value: Comparison | null }
-  | { status: 'failed'; message: string };
+  { status: 'idle' | 'loading' } | { status: 'done'; value: Comparison | null } | { status: 'failed'; message: string };
 
 export interface PopupDeps {
   send: <K extends MessageType>(type: K, payload: Payload<K>) => Promise<ReplyOf<K>>;
@@ -83,7 +81,10 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       const tab = state.tab;
       if (tab?.status !== 'ready' || !tab.match || tab.match.via === 'same-report') return;
       try {
-        set({ tab: await deps.send('correctReport', { id: tab.match.report.id, patch, tabId: await tabId() }), error: null });
+        set({
+          tab: await deps.send('correctReport', { id: tab.match.report.id, patch, tabId: await tabId() }),
+          error: null,
+        });
       } catch (e) {
         set({ error: failureText(e) });
       }

@@ -7,7 +7,14 @@ import type { Saved } from './library';
  * A target as the view shows it; `text` is the sentence it was read from, so the number can be traced
  * (always set here; optional for view models built elsewhere, which then show the number alone).
  */
-export interface TargetValue { value: number | null; value_max: number | null; qualifier: string | null; unit: string | null; year: number | null; text?: string }
+export interface TargetValue {
+  value: number | null;
+  value_max: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  year: number | null;
+  text?: string;
+}
 
 export interface Change {
   indicator: string;
@@ -20,7 +27,14 @@ export interface Change {
   delta: number;
 }
 
-const view = (t: Item, year: number | null): TargetValue => ({ value: t.value, value_max: t.value_max, qualifier: t.qualifier, unit: t.unit, year, text: t.text });
+const view = (t: Item, year: number | null): TargetValue => ({
+  value: t.value,
+  value_max: t.value_max,
+  qualifier: t.qualifier,
+  unit: t.unit,
+  year,
+  text: t.text,
+});
 
 /**
  * Pairs of numeric targets with the same key. A range compares by its lower bound, then its upper bound

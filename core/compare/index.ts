@@ -12,8 +12,6 @@ import { peers, type Peer, type PeerGroup } from './peers';
 import { statusCounts, taskViews, type TaskView } from './tasks';
 
 export type { Change, Outcome, Peer, PeerGroup, Saved, TaskView };
-export { judge, isCeiling } from './judge';
-export { makeLinker } from './link';
 
 export interface Comparison {
   /** The report whose targets the outcomes and changes are measured against (Y−1), when saved. */
@@ -33,9 +31,17 @@ const agree = <T>(a: T | null, b: T | null) => a === null || b === null || a ===
 
 /** The work report a progress notice tracks: same region and year where known, the best-linking one. */
 function sourceReport(notice: Saved, library: Saved[]): Saved | null {
-  const candidates = library.filter((r) => r !== notice && r.kind === 'gwr' && r.text && agree(r.region, notice.region) && agree(r.report_year, notice.report_year));
+  const candidates = library.filter(
+    (r) =>
+      r !== notice &&
+      r.kind === 'gwr' &&
+      r.text &&
+      agree(r.region, notice.region) &&
+      agree(r.report_year, notice.report_year),
+  );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  let best: Saved | null = null, bestLinks = -1;
+  let best: Saved | null = null,
+    bestLinks = -1;
   for (const r of candidates) {
     const link = makeLinker(r.text!);
     const links = notice.rows.filter((row) => link(row.task).text !== null).length;
@@ -44,8 +50,20 @@ function sourceReport(notice: Saved, library: Saved[]): Saved | null {
   return best;
 }
 
-export function compareReport(current: Extraction & { text?: string }, library: Array<Extraction & { text?: string }>): Comparison {
-  const out: Comparison = { previous: null, outcomes: [], changes: [], peers: [], peer_groups: [], source: null, tasks: [], task_counts: [] };
+export function compareReport(
+  current: Extraction & { text?: string },
+  library: Array<Extraction & { text?: string }>,
+): Comparison {
+  const out: Comparison = {
+    previous: null,
+    outcomes: [],
+    changes: [],
+    peers: [],
+    peer_groups: [],
+    source: null,
+    tasks: [],
+    task_counts: [],
+  };
   if (current.kind === 'progress') {
     const src = sourceReport(current, library);
     out.source = src ? { region: src.region, report_year: src.report_year, title: src.title } : null;
@@ -64,7 +82,14 @@ export function compareReport(current: Extraction & { text?: string }, library: 
   out.peers = p.peers;
   out.peer_groups = p.groups;
   // A saved progress notice on this report: its tasks, linked to this report's sentences.
-  const notice = library.find((r) => r.kind === 'progress' && r.rows.length && !!r.region && r.region === current.region && r.report_year === current.report_year);
+  const notice = library.find(
+    (r) =>
+      r.kind === 'progress' &&
+      r.rows.length &&
+      !!r.region &&
+      r.region === current.region &&
+      r.report_year === current.report_year,
+  );
   if (notice && current.text) {
     out.source = { region: current.region, report_year: current.report_year, title: current.title };
     out.tasks = taskViews(notice.rows, current.text);

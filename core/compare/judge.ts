@@ -62,12 +62,14 @@ const isInStep = (t: Item) => /^income/.test(t.indicator) && /同步/.test(norma
 export function judge(target: Item, ev: Evidence): Judgement {
   const loose = /左右/.test(target.qualifier ?? '');
   if (isInStep(target)) {
-    const a = ev.actual?.value ?? null, g = ev.gdpGrowth ?? null;
+    const a = ev.actual?.value ?? null,
+      g = ev.gdpGrowth ?? null;
     if (a === null || g === null) return { status: 'unknown', gap: null, rule: 'in-step' };
     const gap = round(a - g);
     return { status: gap >= 0 ? 'met' : gap >= -CLOSE_POINTS ? 'close' : 'missed', gap, rule: 'in-step' };
   }
-  if (target.measure === 'qualitative' || target.value === null) return { status: 'unknown', gap: null, rule: 'qualitative' };
+  if (target.measure === 'qualitative' || target.value === null)
+    return { status: 'unknown', gap: null, rule: 'qualitative' };
   const actual = ev.actual;
   if (!actual || actual.value === null) return { status: 'unknown', gap: null, rule: 'no-actual' };
 

@@ -17,7 +17,14 @@ export function peerReports(library: Saved[], of: Saved): Saved[] {
   const seen = new Set<string>();
   const out: Saved[] = [];
   for (const r of library) {
-    if (r.kind !== 'gwr' || !r.region || r.region === of.region || r.report_year !== of.report_year || of.report_year === null) continue;
+    if (
+      r.kind !== 'gwr' ||
+      !r.region ||
+      r.region === of.region ||
+      r.report_year !== of.report_year ||
+      of.report_year === null
+    )
+      continue;
     if (seen.has(r.region)) continue;
     seen.add(r.region);
     out.push(r);

@@ -17,14 +17,27 @@ export interface TaskLink {
 
 // Variant characters that normalize() leaves alone because both forms are valid simplified text
 // (著 is also 著作's 著); a traditional report writes 著力 where the notice writes 着力.
-const VARIANTS: Record<string, string> = { 著: '着', 瞭: '了', 祇: '只', 衹: '只', 藉: '借', 麽: '么', 喫: '吃', 裏: '里', 綫: '线' };
+const VARIANTS: Record<string, string> = {
+  著: '着',
+  瞭: '了',
+  祇: '只',
+  衹: '只',
+  藉: '借',
+  麽: '么',
+  喫: '吃',
+  裏: '里',
+  綫: '线',
+};
 const fold = (c: string) => VARIANTS[c] ?? c;
 
 const ENDS = new Set(['。', '!', '?', '！', '？', '\n']);
 const N = 3; // trigram: long enough to be specific in Chinese, short enough to survive edits
 const COMMON = 60; // a trigram in more sentences than this says nothing about where a task is
 
-interface Sentence { k0: number; k1: number } // [k0, k1) in key coordinates
+interface Sentence {
+  k0: number;
+  k1: number;
+} // [k0, k1) in key coordinates
 
 /** The report prepared for linking: call once, then link every task. */
 export function makeLinker(report: string): (task: string) => TaskLink {
@@ -63,13 +76,17 @@ export function makeLinker(report: string): (task: string) => TaskLink {
   });
 
   const span = (p: number, q: number): TaskLink => {
-    const start = toOrig[p], end = toOrig[q - 1] + 1;
+    const start = toOrig[p],
+      end = toOrig[q - 1] + 1;
     return { text: report.slice(start, end), start, end, match: null };
   };
 
   return (task: string): TaskLink => {
     const none: TaskLink = { text: null, start: -1, end: -1, match: null };
-    const t = [...normalize(task)].filter((c) => !/\s/.test(c)).join('').replace(/。+$/, '');
+    const t = [...normalize(task)]
+      .filter((c) => !/\s/.test(c))
+      .join('')
+      .replace(/。+$/, '');
     if (t.length < N) return none;
     const vt = [...t].map(fold).join('');
 
@@ -85,17 +102,21 @@ export function makeLinker(report: string): (task: string) => TaskLink {
       for (const id of list) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
     let best = -1;
-    for (const [id, v] of votes) if (best < 0 || v > votes.get(best)! || (v === votes.get(best)! && id < best)) best = id;
+    for (const [id, v] of votes)
+      if (best < 0 || v > votes.get(best)! || (v === votes.get(best)! && id < best)) best = id;
     if (best < 0) return none;
 
     // The task may quote several sentences: take in neighbours that the task mostly holds.
-    let a = best, b = best;
-    const held = (id: number) => id >= 0 && id < sentences.length && (votes.get(id) ?? 0) >= 0.5 * Math.max(1, gramsIn[id]);
+    let a = best,
+      b = best;
+    const held = (id: number) =>
+      id >= 0 && id < sentences.length && (votes.get(id) ?? 0) >= 0.5 * Math.max(1, gramsIn[id]);
     while (held(a - 1)) a--;
     while (held(b + 1)) b++;
 
     // Search the quote itself in that run, one sentence wider on each side for tasks cut mid-sentence.
-    const w0 = sentences[Math.max(0, a - 1)].k0, w1 = sentences[Math.min(sentences.length - 1, b + 1)].k1;
+    const w0 = sentences[Math.max(0, a - 1)].k0,
+      w1 = sentences[Math.min(sentences.length - 1, b + 1)].k1;
     const within = (hay: string, needle: string) => {
       const at = hay.slice(w0, w1).indexOf(needle);
       return at < 0 ? -1 : w0 + at;

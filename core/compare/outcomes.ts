@@ -8,7 +8,15 @@ export interface Outcome {
   indicator: string;
   measure: Item['measure'];
   label: string;
-  target: { value: number | null; value_max: number | null; qualifier: string | null; year: number | null; unit: string | null; relative_to: string | null; text: string };
+  target: {
+    value: number | null;
+    value_max: number | null;
+    qualifier: string | null;
+    year: number | null;
+    unit: string | null;
+    relative_to: string | null;
+    text: string;
+  };
   actual: { value: number | null; estimated: boolean; unit: string | null; text: string | null };
   status: OutcomeStatus;
   gap: number | null;
@@ -19,13 +27,15 @@ export interface Outcome {
 function findActual(actuals: Item[], target: Item): Item | null {
   const key = itemKey(target);
   const same = actuals.filter((a) => itemKey(a) === key && a.value !== null);
-  if (target.relative_to) return same.find((a) => a.relative_to === target.relative_to) ?? same.find((a) => !a.relative_to) ?? null;
+  if (target.relative_to)
+    return same.find((a) => a.relative_to === target.relative_to) ?? same.find((a) => !a.relative_to) ?? null;
   return same.find((a) => !a.relative_to) ?? same[0] ?? null;
 }
 
 /** Growth result of an indicator; a combined income falls back to the slower of town and country. */
 function growthOf(actuals: Item[], indicator: string): Item | null {
-  const find = (id: string) => actuals.find((a) => a.indicator === id && a.measure === 'growth' && a.value !== null && !a.relative_to) ?? null;
+  const find = (id: string) =>
+    actuals.find((a) => a.indicator === id && a.measure === 'growth' && a.value !== null && !a.relative_to) ?? null;
   const own = find(indicator);
   if (own || indicator !== 'income') return own;
   // 城乡居民收入与经济增长同步 is kept only if both kept pace.
@@ -49,8 +59,21 @@ export function outcomes(current: Saved, previous: Saved, library: Saved[]): Out
       indicator: t.indicator,
       measure: t.measure,
       label: t.label,
-      target: { value: t.value, value_max: t.value_max, qualifier: t.qualifier, year: previous.report_year, unit: t.unit, relative_to: t.relative_to ?? null, text: t.text },
-      actual: { value: actual?.value ?? null, estimated: !!actual?.estimated, unit: actual?.unit ?? null, text: actual?.text ?? null },
+      target: {
+        value: t.value,
+        value_max: t.value_max,
+        qualifier: t.qualifier,
+        year: previous.report_year,
+        unit: t.unit,
+        relative_to: t.relative_to ?? null,
+        text: t.text,
+      },
+      actual: {
+        value: actual?.value ?? null,
+        estimated: !!actual?.estimated,
+        unit: actual?.unit ?? null,
+        text: actual?.text ?? null,
+      },
       status: j.status,
       gap: j.gap,
       rule: j.rule,

@@ -39,7 +39,13 @@ export interface PeerGroup {
 function sameTarget(report: Saved, t: Item): Item | null {
   const key = itemKey(t);
   for (const o of report.targets) {
-    if (itemKey(o) === key && isNumeric(o) && (o.relative_to ?? '') === (t.relative_to ?? '') && unitFactor(o.unit, t.unit) !== null) return o;
+    if (
+      itemKey(o) === key &&
+      isNumeric(o) &&
+      (o.relative_to ?? '') === (t.relative_to ?? '') &&
+      unitFactor(o.unit, t.unit) !== null
+    )
+      return o;
   }
   return null;
 }
@@ -65,8 +71,15 @@ export function peers(current: Saved, library: Saved[]): { peers: Peer[]; groups
       if (!o) continue;
       const f = unitFactor(o.unit, t.unit)!;
       list.push({
-        indicator: t.indicator, measure: t.measure, region: r.region!, level: r.level, year: r.report_year,
-        value: round(o.value! * f), value_max: o.value_max === null ? null : round(o.value_max * f), qualifier: o.qualifier, text: o.text,
+        indicator: t.indicator,
+        measure: t.measure,
+        region: r.region!,
+        level: r.level,
+        year: r.report_year,
+        value: round(o.value! * f),
+        value_max: o.value_max === null ? null : round(o.value_max * f),
+        qualifier: o.qualifier,
+        text: o.text,
       });
     }
     const up = parent ? sameTarget(parent, t) : null;
@@ -75,12 +88,26 @@ export function peers(current: Saved, library: Saved[]): { peers: Peer[]; groups
     const values = [t.value!, ...list.map((p) => p.value)];
     const f = up ? unitFactor(up.unit, t.unit)! : 1;
     groups.push({
-      indicator: t.indicator, measure: t.measure, label: t.label, year: current.report_year,
-      value: t.value!, value_max: t.value_max, text: t.text,
+      indicator: t.indicator,
+      measure: t.measure,
+      label: t.label,
+      year: current.report_year,
+      value: t.value!,
+      value_max: t.value_max,
+      text: t.text,
       rank: 1 + list.filter((p) => p.value > t.value!).length,
       count: values.length,
       median: median(values),
-      parent: up && parent ? { region: parent.region!, value: round(up.value! * f), value_max: up.value_max === null ? null : round(up.value_max * f), qualifier: up.qualifier, text: up.text } : null,
+      parent:
+        up && parent
+          ? {
+              region: parent.region!,
+              value: round(up.value! * f),
+              value_max: up.value_max === null ? null : round(up.value_max * f),
+              qualifier: up.qualifier,
+              text: up.text,
+            }
+          : null,
       amplification: up ? round(t.value! - up.value! * f) : null,
     });
   }

@@ -26,11 +26,21 @@ export function taskViews(rows: ProgressRow[], report: string | null): TaskView[
   const views = rows.map((r): TaskView => {
     const l = link?.(r.task) ?? null;
     return {
-      no: r.no, task: r.task, status: r.status, lead: r.lead, slow: isSlow(r.status),
-      gwr_text: l?.text ?? null, match: l?.match ?? null, gwr_start: l?.start ?? -1, gwr_end: l?.end ?? -1,
+      no: r.no,
+      task: r.task,
+      status: r.status,
+      lead: r.lead,
+      slow: isSlow(r.status),
+      gwr_text: l?.text ?? null,
+      match: l?.match ?? null,
+      gwr_start: l?.start ?? -1,
+      gwr_end: l?.end ?? -1,
     };
   });
-  return views.map((v, i) => [v, i] as const).sort((a, b) => Number(b[0].slow) - Number(a[0].slow) || a[1] - b[1]).map(([v]) => v);
+  return views
+    .map((v, i) => [v, i] as const)
+    .sort((a, b) => Number(b[0].slow) - Number(a[0].slow) || a[1] - b[1])
+    .map(([v]) => v);
 }
 
 /** How many tasks carry each status, most frequent first. */

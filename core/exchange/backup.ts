@@ -34,7 +34,8 @@ export interface BackupFile {
   reports: BackupRecord[];
 }
 
-export type BackupErrorCode = 'empty' | 'truncated' | 'invalid_json' | 'wrong_format' | 'wrong_version' | 'bad_record' | 'count_mismatch';
+export type BackupErrorCode =
+  'empty' | 'truncated' | 'invalid_json' | 'wrong_format' | 'wrong_version' | 'bad_record' | 'count_mismatch';
 
 export interface BackupError {
   code: BackupErrorCode;
@@ -46,7 +47,13 @@ export interface BackupError {
 export type ParseResult = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
 export function makeBackup(records: BackupRecord[], now: Date): BackupFile {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exported_at: now.toISOString(), count: records.length, reports: records };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exported_at: now.toISOString(),
+    count: records.length,
+    reports: records,
+  };
 }
 
 export function serializeBackup(backup: BackupFile): string {
@@ -91,7 +98,10 @@ export function parseBackup(text: string): ParseResult {
   }
   if (!isObject(data) || data.format !== BACKUP_FORMAT) return fail('wrong_format', `Not a ${BACKUP_FORMAT} file.`);
   if (data.version !== BACKUP_VERSION) {
-    return fail('wrong_version', `Backup version ${String(data.version)} is not supported (expected ${BACKUP_VERSION}).`);
+    return fail(
+      'wrong_version',
+      `Backup version ${String(data.version)} is not supported (expected ${BACKUP_VERSION}).`,
+    );
   }
   if (!Array.isArray(data.reports)) return fail('wrong_format', 'The file has no list of reports.');
   for (let i = 0; i < data.reports.length; i++) {
@@ -132,30 +142,63 @@ function listProblem(v: unknown, each: (x: unknown) => string | null, path: stri
 }
 
 const itemProblem = (v: unknown) =>
-  !isObject(v) ? '' : firstBad(v, {
-    indicator: isStr, label: isStr, measure: (m) => MEASURES.has(m as string), value: numOrNull,
-    value_max: numOrNull, unit: strOrNull, qualifier: strOrNull, text: isStr, start: isNum, end: isNum,
-  }, '');
+  !isObject(v)
+    ? ''
+    : firstBad(
+        v,
+        {
+          indicator: isStr,
+          label: isStr,
+          measure: (m) => MEASURES.has(m as string),
+          value: numOrNull,
+          value_max: numOrNull,
+          unit: strOrNull,
+          qualifier: strOrNull,
+          text: isStr,
+          start: isNum,
+          end: isNum,
+        },
+        '',
+      );
 
 const taskProblem = (v: unknown) =>
   !isObject(v) ? '' : firstBad(v, { section: isStr, label: isStr, value: isNum, text: isStr, sentence: isStr }, '');
 
 const rowProblem = (v: unknown) =>
-  !isObject(v) ? '' : firstBad(v, {
-    no: isNum, task: isStr, progress: isStr, status: isStr,
-    lead: (l) => Array.isArray(l) && l.every(isStr), partners: (l) => Array.isArray(l) && l.every(isStr),
-  }, '');
+  !isObject(v)
+    ? ''
+    : firstBad(
+        v,
+        {
+          no: isNum,
+          task: isStr,
+          progress: isStr,
+          status: isStr,
+          lead: (l) => Array.isArray(l) && l.every(isStr),
+          partners: (l) => Array.isArray(l) && l.every(isStr),
+        },
+        '',
+      );
 
 function extractionProblem(e: unknown): string | null {
   if (!isObject(e)) return 'extraction';
-  return firstBad(e, {
-    kind: (k) => KINDS.has(k as string), region: strOrNull, report_year: numOrNull, review_year: numOrNull,
-    text_length: isNum,
-  }, 'extraction.')
-    ?? listProblem(e.targets, itemProblem, 'extraction.targets')
-    ?? listProblem(e.actuals, itemProblem, 'extraction.actuals')
-    ?? listProblem(e.tasks, taskProblem, 'extraction.tasks')
-    ?? listProblem(e.rows, rowProblem, 'extraction.rows');
+  return (
+    firstBad(
+      e,
+      {
+        kind: (k) => KINDS.has(k as string),
+        region: strOrNull,
+        report_year: numOrNull,
+        review_year: numOrNull,
+        text_length: isNum,
+      },
+      'extraction.',
+    ) ??
+    listProblem(e.targets, itemProblem, 'extraction.targets') ??
+    listProblem(e.actuals, itemProblem, 'extraction.actuals') ??
+    listProblem(e.tasks, taskProblem, 'extraction.tasks') ??
+    listProblem(e.rows, rowProblem, 'extraction.rows')
+  );
 }
 
 function correctionsProblem(c: unknown): string | null {
@@ -165,7 +208,8 @@ function correctionsProblem(c: unknown): string | null {
   if ('kind' in c && !KINDS.has(c.kind as string)) return 'corrections.kind';
   if ('items' in c) {
     if (!isObject(c.items)) return 'corrections.items';
-    for (const [k, v] of Object.entries(c.items)) if (!isObject(v) || !numOrNull(v.value)) return `corrections.items.${k}`;
+    for (const [k, v] of Object.entries(c.items))
+      if (!isObject(v) || !numOrNull(v.value)) return `corrections.items.${k}`;
   }
   return null;
 }
@@ -173,10 +217,23 @@ function correctionsProblem(c: unknown): string | null {
 /** The first missing or malformed field of a record, or null when it is well formed. */
 export function recordProblem(r: unknown): string | null {
   if (!isObject(r)) return 'record';
-  return firstBad(r, {
-    url: isStr, urls: (u) => Array.isArray(u) && u.length > 0 && u.every(isStr), title: isStr, text: isStr,
-    contentHash: isStr, savedAt: isNum, updatedAt: isNum,
-  }, '') ?? extractionProblem(r.extraction) ?? correctionsProblem(r.corrections);
+  return (
+    firstBad(
+      r,
+      {
+        url: isStr,
+        urls: (u) => Array.isArray(u) && u.length > 0 && u.every(isStr),
+        title: isStr,
+        text: isStr,
+        contentHash: isStr,
+        savedAt: isNum,
+        updatedAt: isNum,
+      },
+      '',
+    ) ??
+    extractionProblem(r.extraction) ??
+    correctionsProblem(r.corrections)
+  );
 }
 
 // ---- merging: an import adds what is new and folds duplicates into what the library has ----
@@ -190,8 +247,8 @@ export function identityKeys(r: BackupRecord): string[] {
   const keys = [...new Set([r.url, ...r.urls])].map((u) => 'url:' + u);
   if (r.contentHash) keys.push('hash:' + r.contentHash);
   const c = r.corrections;
-  const region = 'region' in c ? c.region ?? null : r.extraction.region;
-  const year = 'report_year' in c ? c.report_year ?? null : r.extraction.report_year;
+  const region = 'region' in c ? (c.region ?? null) : r.extraction.region;
+  const year = 'report_year' in c ? (c.report_year ?? null) : r.extraction.report_year;
   const kind = c.kind ?? r.extraction.kind;
   if (kind !== 'other' && region && year !== null) keys.push(`report:${region}|${year}|${kind}`);
   return keys;

@@ -37,9 +37,25 @@ export interface CsvReport {
 }
 
 export const LIBRARY_CSV_HEADER = [
-  'region', 'level', 'province', 'report_year', 'kind', 'row_type',
-  'indicator', 'label', 'measure', 'value', 'value_max', 'unit', 'qualifier',
-  'estimated', 'relative_to', 'status', 'text', 'title', 'url',
+  'region',
+  'level',
+  'province',
+  'report_year',
+  'kind',
+  'row_type',
+  'indicator',
+  'label',
+  'measure',
+  'value',
+  'value_max',
+  'unit',
+  'qualifier',
+  'estimated',
+  'relative_to',
+  'status',
+  'text',
+  'title',
+  'url',
 ] as const;
 
 /** One row per target, actual, task target and progress row, with its source sentence. */
@@ -49,19 +65,64 @@ export function libraryRows(reports: Iterable<CsvReport>): CsvValue[][] {
     const e = r.extraction;
     const head = [e.region, e.level, e.province, e.report_year, e.kind];
     const tail = [r.title ?? e.title, r.url ?? e.url];
-    for (const [type, items] of [['target', e.targets], ['actual', e.actuals]] as const) {
+    for (const [type, items] of [
+      ['target', e.targets],
+      ['actual', e.actuals],
+    ] as const) {
       for (const i of items) {
-        out.push([...head, type, i.indicator, i.label, i.measure, i.value, i.value_max, i.unit, i.qualifier,
-          i.estimated ?? null, i.relative_to ?? null, null, i.text, ...tail]);
+        out.push([
+          ...head,
+          type,
+          i.indicator,
+          i.label,
+          i.measure,
+          i.value,
+          i.value_max,
+          i.unit,
+          i.qualifier,
+          i.estimated ?? null,
+          i.relative_to ?? null,
+          null,
+          i.text,
+          ...tail,
+        ]);
       }
     }
     for (const t of e.tasks) {
-      out.push([...head, 'task', null, t.label, null, t.value, t.value_max, t.unit, t.qualifier,
-        null, null, null, t.sentence, ...tail]);
+      out.push([
+        ...head,
+        'task',
+        null,
+        t.label,
+        null,
+        t.value,
+        t.value_max,
+        t.unit,
+        t.qualifier,
+        null,
+        null,
+        null,
+        t.sentence,
+        ...tail,
+      ]);
     }
     for (const p of e.rows) {
-      out.push([...head, 'progress', String(p.no), p.task, null, null, null, null, null,
-        null, null, p.status, p.progress, ...tail]);
+      out.push([
+        ...head,
+        'progress',
+        String(p.no),
+        p.task,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        p.status,
+        p.progress,
+        ...tail,
+      ]);
     }
   }
   return out;

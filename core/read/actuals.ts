@@ -12,7 +12,18 @@ const SENTENCE_END = charSet('。!?\n');
 const NUMERALS = '一二三四五六七八九十';
 // A top-level heading that opens the plans: 二、“十五五”时期主要目标任务, 三、2026年工作安排.
 const REVIEW_HEADING = ['回顾', '总结', '成就'];
-const PLAN_HEADING = ['十五五', '目标', '工作安排', '重点工作', '主要考虑', '工作任务', '工作思路', '主要任务', '主要工作', '总体要求'];
+const PLAN_HEADING = [
+  '十五五',
+  '目标',
+  '工作安排',
+  '重点工作',
+  '主要考虑',
+  '工作任务',
+  '工作思路',
+  '主要任务',
+  '主要工作',
+  '总体要求',
+];
 
 /** Where the review ends: the first top-level heading about plans, or the targets passage (findTargetsPassage's). */
 export function reviewEnd(norm: string, passage = findTargetsPassage(norm)): number {
@@ -90,7 +101,12 @@ class ParagraphModes {
  * either has none: nine in ten sentences with a number name no indicator (其中, 比上年, counts of
  * projects). Names are looked for only in a sentence with a digit, up to the first.
  */
-export function reviewSentence(norm: string, start: number, limit: number, lex: Lexicon = lexicon()): { end: number; digits: boolean; names: boolean } {
+export function reviewSentence(
+  norm: string,
+  start: number,
+  limit: number,
+  lex: Lexicon = lexicon(),
+): { end: number; digits: boolean; names: boolean } {
   let digits = false;
   let end = start;
   for (; end < limit; end++) {
@@ -113,7 +129,11 @@ export function reviewSentence(norm: string, start: number, limit: number, lex: 
  * `targets` and `passage`: this text's targets and targets passage when the caller has them already
  * (extractTargets and findTargetsPassage of the same text).
  */
-export function extractActuals(norm: string, orig: string, opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null }): Item[] {
+export function extractActuals(
+  norm: string,
+  orig: string,
+  opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null },
+): Item[] {
   const passage = opts.passage !== undefined ? opts.passage : findTargetsPassage(norm);
   const targets = opts.targets ?? extractTargets(norm, orig, passage);
   const targeted = new Set(targets.map((t) => t.indicator));
@@ -132,7 +152,7 @@ export function extractActuals(norm: string, orig: string, opts: { reviewYear: n
   const fiveYear = new Set<Item>();
   const seen = new Set<string>();
   const modes = new ParagraphModes(norm);
-  for (let s = 0; s <= end; ) {
+  for (let s = 0; s <= end;) {
     const { end: i, digits, names } = reviewSentence(norm, s, end, lex);
     if (s === 0 || norm.charCodeAt(s - 1) === 10) modes.open(s);
     if (i > s + 4 && digits && names) {

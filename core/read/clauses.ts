@@ -19,9 +19,24 @@ interface Member {
   label: string;
 }
 
-interface IndTok { kind: 'ind'; members: Member[]; start: number; end: number }
-interface QtyTok { kind: 'qty'; q: Quantity; hedge: string | null; start: number; end: number }
-interface SepTok { kind: 'sep'; start: number; end: number }
+interface IndTok {
+  kind: 'ind';
+  members: Member[];
+  start: number;
+  end: number;
+}
+interface QtyTok {
+  kind: 'qty';
+  q: Quantity;
+  hedge: string | null;
+  start: number;
+  end: number;
+}
+interface SepTok {
+  kind: 'sep';
+  start: number;
+  end: number;
+}
 type Tok = IndTok | QtyTok | SepTok;
 
 const SEP_CODES = charSet(',;:，；：。!?\n');
@@ -34,24 +49,196 @@ const PRE_HEDGES = ['突破', '超过', '超', '力争'];
 
 // Words allowed before an indicator for it to be the clause's subject (全省地区生产总值、预计全年…).
 const SUBJECT_PREFIX = [
-  '全市', '全省', '全区', '全县', '全州', '全盟', '全旗', '全镇', '全国', '全地区', '我市', '我省', '我区', '我县', '本市', '全年', '全体',
+  '全市',
+  '全省',
+  '全区',
+  '全县',
+  '全州',
+  '全盟',
+  '全旗',
+  '全镇',
+  '全国',
+  '全地区',
+  '我市',
+  '我省',
+  '我区',
+  '我县',
+  '本市',
+  '全年',
+  '全体',
   // The budget of the government's own level (区级一般公共预算收入, 市本级) is the region's figure in reports of districts and cities.
-  '区级', '市级', '县级', '州级', '本级', '市本级', '县本级', '区本级',
-  '预计', '初步统计', '据初步统计', '初步核算', '其中', '今年', '去年', '当年', '年末', '实现', '完成', '力争', '确保', '同时', '以及',
-  '和', '与', '及', '的', '、', '(', ')', ' ', '主要预期目标是', '主要预期目标为', '是', '为', '年', '一是', '二是', '三是', '四是', '五是',
+  '区级',
+  '市级',
+  '县级',
+  '州级',
+  '本级',
+  '市本级',
+  '县本级',
+  '区本级',
+  '预计',
+  '初步统计',
+  '据初步统计',
+  '初步核算',
+  '其中',
+  '今年',
+  '去年',
+  '当年',
+  '年末',
+  '实现',
+  '完成',
+  '力争',
+  '确保',
+  '同时',
+  '以及',
+  '和',
+  '与',
+  '及',
+  '的',
+  '、',
+  '(',
+  ')',
+  ' ',
+  '主要预期目标是',
+  '主要预期目标为',
+  '是',
+  '为',
+  '年',
+  '一是',
+  '二是',
+  '三是',
+  '四是',
+  '五是',
 ];
 
 // Words allowed between a subject and its number (地区生产总值同比增长、居民消费价格涨幅控制在).
 const LINK_WORDS = [
-  '增长', '增加', '提高', '提升', '上涨', '上升', '回升', '增速', '增幅', '涨幅', '达到', '达', '为', '是', '实现', '完成',
-  '突破', '超过', '超', '首次', '再次', '均', '分别', '预计', '全年', '同比', '比上年', '较上年', '比去年', '较去年', '保持在', '稳定在', '控制在',
-  '保持', '稳定', '继续', '在', '至', '到', '增至', '提高到', '提升到', '提升至', '增长到', '增加到', '跃升至', '迈上', '站上', '按可比价格计算', '按可比价计算', '按',
-  '实际', '名义', '同口径', '平均值', '均值', '平均', '逆势', '力争', '下降', '降低', '减少', '下滑', '回落', '降幅', '收窄', '微降',
-  '降到', '降至', '缩小到', '缩小至', '缩小', '从', '由', '年的', '年', '了', '居', '位居', '排名', '排', '约', '总', '共', '和', '、', ' ', '左右', '以上', '稳居', '增', '降',
-  '高于', '快于', '低于', '全国', '全省', '全市', '全区', '全州', '平均水平', '个', '连续', '稳步', '跨越', '再创新高', '创新高',
-  '新高', '历史', '创', '首破', '双增', '实现了', '近', '接近', '翻番', '翻一番', '前三季度', '上半年', '一季度', '三季度',
+  '增长',
+  '增加',
+  '提高',
+  '提升',
+  '上涨',
+  '上升',
+  '回升',
+  '增速',
+  '增幅',
+  '涨幅',
+  '达到',
+  '达',
+  '为',
+  '是',
+  '实现',
+  '完成',
+  '突破',
+  '超过',
+  '超',
+  '首次',
+  '再次',
+  '均',
+  '分别',
+  '预计',
+  '全年',
+  '同比',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '保持在',
+  '稳定在',
+  '控制在',
+  '保持',
+  '稳定',
+  '继续',
+  '在',
+  '至',
+  '到',
+  '增至',
+  '提高到',
+  '提升到',
+  '提升至',
+  '增长到',
+  '增加到',
+  '跃升至',
+  '迈上',
+  '站上',
+  '按可比价格计算',
+  '按可比价计算',
+  '按',
+  '实际',
+  '名义',
+  '同口径',
+  '平均值',
+  '均值',
+  '平均',
+  '逆势',
+  '力争',
+  '下降',
+  '降低',
+  '减少',
+  '下滑',
+  '回落',
+  '降幅',
+  '收窄',
+  '微降',
+  '降到',
+  '降至',
+  '缩小到',
+  '缩小至',
+  '缩小',
+  '从',
+  '由',
+  '年的',
+  '年',
+  '了',
+  '居',
+  '位居',
+  '排名',
+  '排',
+  '约',
+  '总',
+  '共',
+  '和',
+  '、',
+  ' ',
+  '左右',
+  '以上',
+  '稳居',
+  '增',
+  '降',
+  '高于',
+  '快于',
+  '低于',
+  '全国',
+  '全省',
+  '全市',
+  '全区',
+  '全州',
+  '平均水平',
+  '个',
+  '连续',
+  '稳步',
+  '跨越',
+  '再创新高',
+  '创新高',
+  '新高',
+  '历史',
+  '创',
+  '首破',
+  '双增',
+  '实现了',
+  '近',
+  '接近',
+  '翻番',
+  '翻一番',
+  '前三季度',
+  '上半年',
+  '一季度',
+  '三季度',
   // Floors and price bases: 确保增长3%, 增长不低于8%, 按可比价格计算增长8%.
-  '确保', '争取', '不低于', '不少于', '可比价',
+  '确保',
+  '争取',
+  '不低于',
+  '不少于',
+  '可比价',
 ];
 
 // A bare noun opening a clause that refers back to the group: 生产总值增长9%,总量突破185亿元.
@@ -67,7 +254,15 @@ const END_VERBS = ['达', '到', '至', '突破', '超', '迈上', '跃升'];
 const LIST_LINKS = ['、', '和', '及'];
 // Amounts that a five-year review can state bare and still mean the level of the last year (生产总值
 // 6.66万亿元); flows such as 城镇新增就业 or 实际使用外资 stated bare there are sums over the period.
-const STOCKS = new Set(['gdp', 'fiscal_revenue', 'fiscal_revenue_total', 'retail_sales', 'income', 'income_urban', 'income_rural']);
+const STOCKS = new Set([
+  'gdp',
+  'fiscal_revenue',
+  'fiscal_revenue_total',
+  'retail_sales',
+  'income',
+  'income_urban',
+  'income_rural',
+]);
 // Growth over several years (年均增长, 翻番) is no year's growth; a 累计 total is no year's level either.
 const MULTI_YEAR = ['年均', '平均每年', '翻番', '翻一番', '五年', '十年', '累计'];
 const CUMULATIVE = ['累计', '年均', '平均每年'];
@@ -92,7 +287,8 @@ function consumedBy(text: string, list: string[]): boolean {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       let j = i;
-      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46)) j++;
+      while (j < text.length && ((text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) || text.charCodeAt(j) === 46))
+        j++;
       reach[j] = 1;
       continue;
     }
@@ -154,8 +350,13 @@ const COMPARE = ['高于', '快于', '低于', '与', '和', '同'];
 function membersOf(ids: Ids, label: string): Member[] {
   if (ids.length === 1) return [{ id: ids[0], label }];
   // A fused list such as 一二三产增加值 or 实际使用内外资: one member per id, labels spelled out.
-  const names: Record<string, string> = { primary_output: '一产增加值', secondary_va: '二产增加值', tertiary_va: '三产增加值', foreign_investment: '实际使用外资' };
-  return ids.map((id) => ({ id, label: id ? names[id] ?? label : label }));
+  const names: Record<string, string> = {
+    primary_output: '一产增加值',
+    secondary_va: '二产增加值',
+    tertiary_va: '三产增加值',
+    foreign_investment: '实际使用外资',
+  };
+  return ids.map((id) => ({ id, label: id ? (names[id] ?? label) : label }));
 }
 
 /** Tokens of norm[start, end). Indicator names win over numbers (500万元以上固定资产投资). */
@@ -167,20 +368,33 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
     const code = norm.charCodeAt(p);
     // Most characters are CJK (neither a break nor a digit) and start no name: passed over on a read or two.
     if (code >= 0x3400 && code < 0xa000) {
-      if (!mayStartWith(names, code, norm, p)) { p++; continue; }
-    } else if (hasCode(SEP_CODES, code)) { toks.push({ kind: 'sep', start: p, end: p + 1 }); p++; continue; }
-    else if (!(code >= 48 && code <= 57) && !mayStartWith(names, code, norm, p)) { p++; continue; }
+      if (!mayStartWith(names, code, norm, p)) {
+        p++;
+        continue;
+      }
+    } else if (hasCode(SEP_CODES, code)) {
+      toks.push({ kind: 'sep', start: p, end: p + 1 });
+      p++;
+      continue;
+    } else if (!(code >= 48 && code <= 57) && !mayStartWith(names, code, norm, p)) {
+      p++;
+      continue;
+    }
     const m = lex.match(norm, p);
     if (m && m.end <= end) {
       const members = membersOf(m.ids, m.label);
       let e = m.end;
       // Shared head: 地方财政收入、支出 / 粮食种植面积、总产量.
-      if (inSet(JOINER_FIRSTS, norm, e)) for (const j of JOINERS) {
-        if (!norm.startsWith(j, e)) continue;
-        const sib = composeHead(norm, m.label, e + j.length, end, lex);
-        if (sib) { members.push(sib.member); e = sib.end; }
-        break;
-      }
+      if (inSet(JOINER_FIRSTS, norm, e))
+        for (const j of JOINERS) {
+          if (!norm.startsWith(j, e)) continue;
+          const sib = composeHead(norm, m.label, e + j.length, end, lex);
+          if (sib) {
+            members.push(sib.member);
+            e = sib.end;
+          }
+          break;
+        }
       toks.push({ kind: 'ind', members, start: m.start, end: e });
       p = e;
       continue;
@@ -195,7 +409,13 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
       }
       let e = q.end;
       let hedge: string | null = null;
-      if (inSet(HEDGE_FIRSTS, norm, e)) for (const h of POST_HEDGES) if (norm.startsWith(h, e)) { hedge = h; e += h.length; break; }
+      if (inSet(HEDGE_FIRSTS, norm, e))
+        for (const h of POST_HEDGES)
+          if (norm.startsWith(h, e)) {
+            hedge = h;
+            e += h.length;
+            break;
+          }
       // A number with no unit counts only before a break (收入倍差缩小到1.71;); 10年, 第3位 do not.
       const next = norm.charCodeAt(e); // NaN past the end
       const ok = q.unit !== null || hedge !== null || e >= norm.length || hasCode(SEP_CODES, next) || next === DUN;
@@ -210,14 +430,21 @@ function tokenize(norm: string, start: number, end: number, lex: Lexicon): Tok[]
 }
 
 /** `head` shortened and joined to a noun that follows: 地方财政收入 + 支出 -> 地方财政支出. */
-function composeHead(norm: string, head: string, at: number, end: number, lex: Lexicon): { member: Member; end: number } | null {
+function composeHead(
+  norm: string,
+  head: string,
+  at: number,
+  end: number,
+  lex: Lexicon,
+): { member: Member; end: number } | null {
   for (let m = Math.min(6, end - at); m >= 2; m--) {
     const noun = norm.slice(at, at + m);
     if (lex.has(noun, 0)) return null; // a full name of its own: an ordinary list member
     for (let k = head.length - 1; k >= 1; k--) {
       const name = head.slice(0, k) + noun;
       const hit = lex.match(name, 0);
-      if (hit && hit.end === name.length && hit.ids.length === 1) return { member: { id: hit.ids[0], label: name }, end: at + m };
+      if (hit && hit.end === name.length && hit.ids.length === 1)
+        return { member: { id: hit.ids[0], label: name }, end: at + m };
     }
   }
   return null;
@@ -232,13 +459,18 @@ function composeTail(gap: string, b: IndTok, lex: Lexicon): { members: Member[];
     const j = JOINERS.find((x) => rest.endsWith(x));
     if (!j) break;
     const before = rest.slice(0, rest.length - j.length);
-    let found: Member | null = null, cut = 0;
+    let found: Member | null = null,
+      cut = 0;
     for (let n = Math.min(6, before.length); n >= 1 && !found; n--) {
       const run = before.slice(before.length - n);
       for (let k = 1; k < label.length; k++) {
         const name = run + label.slice(k);
         const hit = lex.match(name, 0);
-        if (hit && hit.end === name.length && hit.ids.length === 1 && hit.label === name) { found = { id: hit.ids[0], label: name }; cut = n; break; }
+        if (hit && hit.end === name.length && hit.ids.length === 1 && hit.label === name) {
+          found = { id: hit.ids[0], label: name };
+          cut = n;
+          break;
+        }
       }
     }
     if (!found) break;
@@ -315,9 +547,20 @@ export function readSentence(norm: string, orig: string, start: number, end: num
       }
       const { members: siblings, rest } = composeTail(gap, t, lex);
       // A two-character name (出口, 进出口) after 、 continues someone else's list: 猕猴桃产值增长8.5%、出口增长53.6%.
-      const shortAfterList = t.members[0].label.length <= 2 && !siblings.length && norm.slice(segStart, t.start).includes('、');
-      if (!shortAfterList && (consumedBy(lastPart(rest), SUBJECT_PREFIX) || (siblings.length && consumedBy(rest, SUBJECT_PREFIX)))) {
-        group = { members: [...siblings, ...t.members], qtys: [], gaps: [], start: t.start - (gap.length - rest.length), labelEnd: t.end, open: true };
+      const shortAfterList =
+        t.members[0].label.length <= 2 && !siblings.length && norm.slice(segStart, t.start).includes('、');
+      if (
+        !shortAfterList &&
+        (consumedBy(lastPart(rest), SUBJECT_PREFIX) || (siblings.length && consumedBy(rest, SUBJECT_PREFIX)))
+      ) {
+        group = {
+          members: [...siblings, ...t.members],
+          qtys: [],
+          gaps: [],
+          start: t.start - (gap.length - rest.length),
+          labelEnd: t.end,
+          open: true,
+        };
         groups.push(group);
       } else if (group && !COMPARE.some((w) => gap.endsWith(w))) {
         group.open = false; // an indicator named inside another phrase (占地区生产总值比重): not a subject
@@ -334,14 +577,27 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     if (headAt) {
       const sib = resolveHead(norm, group, headAt, start, t.start, lex);
       if (sib) {
-        group = { members: [sib], qtys: [], gaps: [], start: t.start - link.length, labelEnd: t.start - link.length + headAt.length, open: true };
+        group = {
+          members: [sib],
+          qtys: [],
+          gaps: [],
+          start: t.start - link.length,
+          labelEnd: t.start - link.length + headAt.length,
+          open: true,
+        };
         groups.push(group);
         link = link.slice(headAt.length);
       }
     } else if (sameAt) link = link.slice(sameAt.length);
     // 单位GDP能耗、全社会能源消费量预计同比均下降8%: an unknown name listed after the subject is a
     // member that takes no item, so the list still pairs with its numbers.
-    if (group && group.open && !group.qtys.length && JOINERS.some((j) => gap.startsWith(j)) && !consumedBy(link, LINK_WORDS)) {
+    if (
+      group &&
+      group.open &&
+      !group.qtys.length &&
+      JOINERS.some((j) => gap.startsWith(j)) &&
+      !consumedBy(link, LINK_WORDS)
+    ) {
       const body = gap.slice(gap[0] === '以' ? 2 : 1);
       for (let k = 2; k <= Math.min(12, body.length); k++) {
         if (consumedBy(body.slice(k), LINK_WORDS) && /[\u4e00-\u9fff]/.test(body[k - 1])) {
@@ -363,7 +619,14 @@ export function readSentence(norm: string, orig: string, start: number, end: num
         run.unshift(g);
       }
       if (run.length >= 2 && run[run.length - 1] === group) {
-        group = { members: run.map((g) => g.members[0]), qtys: [], gaps: [], start: run[0].start, labelEnd: t.start - link.length, open: true };
+        group = {
+          members: run.map((g) => g.members[0]),
+          qtys: [],
+          gaps: [],
+          start: run[0].start,
+          labelEnd: t.start - link.length,
+          open: true,
+        };
         groups.push(group);
       }
     }
@@ -377,7 +640,14 @@ export function readSentence(norm: string, orig: string, start: number, end: num
       const subject = opts.mode === 'target' ? otherSubject(link) : null;
       if (subject) {
         const at = t.start - link.length + subject.offset;
-        group = { members: [{ id: 'other', label: subject.label }], qtys: [t], gaps: [link.slice(subject.offset + subject.label.length)], start: at, labelEnd: at + subject.label.length, open: true };
+        group = {
+          members: [{ id: 'other', label: subject.label }],
+          qtys: [t],
+          gaps: [link.slice(subject.offset + subject.label.length)],
+          start: at,
+          labelEnd: at + subject.label.length,
+          open: true,
+        };
         groups.push(group);
       }
     }
@@ -389,7 +659,8 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     if (opts.mode !== 'actual') continue;
     const before = norm.slice(start, g.start);
     const opening = before.slice(Math.max(lastAt(before, ';'), lastAt(before, '；')) + 1);
-    if (!opening.includes('全年') && (partYear(before) || partYear(opening) || opening.includes('扣除'))) g.qtys.length = 0;
+    if (!opening.includes('全年') && (partYear(before) || partYear(opening) || opening.includes('扣除')))
+      g.qtys.length = 0;
   }
   for (const g of groups) items.push(...itemsOf(g, norm, orig, opts.mode, !!opts.multiYear));
   return items;
@@ -399,17 +670,30 @@ export function readSentence(norm: string, orig: string, start: number, end: num
 function otherSubject(link: string): { label: string; offset: number } | null {
   if (link.length > 30) return null;
   let offset = 0;
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
-    for (const w of SUBJECT_PREFIX) if (w.length > 0 && link.startsWith(w, offset)) { offset += w.length; moved = true; break; }
+    for (const w of SUBJECT_PREFIX)
+      if (w.length > 0 && link.startsWith(w, offset)) {
+        offset += w.length;
+        moved = true;
+        break;
+      }
   }
   for (let k = offset + 2; k <= link.length; k++) {
-    if (consumedBy(link.slice(k), LINK_WORDS) && /[\u4e00-\u9fff]$/.test(link.slice(offset, k))) return { label: link.slice(offset, k), offset };
+    if (consumedBy(link.slice(k), LINK_WORDS) && /[\u4e00-\u9fff]$/.test(link.slice(offset, k)))
+      return { label: link.slice(offset, k), offset };
   }
   return null;
 }
 
-function resolveHead(norm: string, g: Group | null, noun: string, sentStart: number, at: number, lex: Lexicon): Member | null {
+function resolveHead(
+  norm: string,
+  g: Group | null,
+  noun: string,
+  sentStart: number,
+  at: number,
+  lex: Lexicon,
+): Member | null {
   if (noun === '支出') {
     if (!g?.open) return null;
     const head = g.members[g.members.length - 1].label;
@@ -448,17 +732,41 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
     const prior = i > 0 ? norm.slice(g.qtys[i - 1].start - 3, g.qtys[i - 1].start) : '';
     const full = g.gaps[i];
     const isLevel = t.q.unit !== '%' && t.q.unit !== '个百分点';
-    if (mode === 'actual' && (has(full, isLevel ? CUMULATIVE : MULTI_YEAR) || has(gap, PART_YEAR) && !(has(gap, RISES_TO) && has(prior, ['从', '由'])))) continue;
+    if (
+      mode === 'actual' &&
+      (has(full, isLevel ? CUMULATIVE : MULTI_YEAR) ||
+        (has(gap, PART_YEAR) && !(has(gap, RISES_TO) && has(prior, ['从', '由']))))
+    )
+      continue;
     if (isLevel && has(gap, CHANGES) && !has(gap, RISES_TO)) continue;
     if (t.q.unit === null && !members.some((m) => m.id === 'other')) continue;
     // Over five years a growth figure spans the period and a bare amount is a sum (城镇新增就业452万人);
     // what counts is the level reached: 达到4.93万亿元, 突破500亿元, 由52.23%提高到58.08%.
-    if (multiYear && (t.q.unit === '个百分点' || !has(gap, END_VERBS) && !(has(full, END_VERBS) && consumedBy(gap, LIST_LINKS)) && !(isLevel && members.every((m) => !m.id || STOCKS.has(m.id)) && consumedBy(gap, LINK_WORDS))
-      || /增长|下降/.test(gap) && t.q.unit === '%' && !has(gap, RISES_TO))) continue;
+    if (
+      multiYear &&
+      (t.q.unit === '个百分点' ||
+        (!has(gap, END_VERBS) &&
+          !(has(full, END_VERBS) && consumedBy(gap, LIST_LINKS)) &&
+          !(isLevel && members.every((m) => !m.id || STOCKS.has(m.id)) && consumedBy(gap, LINK_WORDS))) ||
+        (/增长|下降/.test(gap) && t.q.unit === '%' && !has(gap, RISES_TO)))
+    )
+      continue;
     // 快于2024年1.8个百分点, 快于经济增速1个百分点, 降幅收窄0.4个百分点: a change of a growth rate, not a figure.
-    if (t.q.unit === '个百分点' && (/(高于|快于|低于|慢于)/.test(gap) && !RELATIVE_AREAS.some((a) => gap.includes(a)) || /收窄|扩大/.test(gap))) continue;
+    if (
+      t.q.unit === '个百分点' &&
+      ((/(高于|快于|低于|慢于)/.test(gap) && !RELATIVE_AREAS.some((a) => gap.includes(a))) || /收窄|扩大/.test(gap))
+    )
+      continue;
     // 研发投入强度达到2.4%,同比增长55.5%: the second figure is the spending's growth, not a ratio.
-    if (mode === 'actual' && i > 0 && t.q.unit === '%' && members.every((m) => !m.id || isRateIndicator(m.id, m.label)) && /增长/.test(gap) && !has(gap, RISES_TO)) continue;
+    if (
+      mode === 'actual' &&
+      i > 0 &&
+      t.q.unit === '%' &&
+      members.every((m) => !m.id || isRateIndicator(m.id, m.label)) &&
+      /增长/.test(gap) &&
+      !has(gap, RISES_TO)
+    )
+      continue;
     qs.push({ t, gap, full });
   }
   // From-to: 从3.68万亿元增长到4.93万亿元 keeps the figure reached, also for lists
@@ -470,13 +778,30 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
   }
   // A milestone passed on the way to the exact figure: 突破2万亿元、达到23562亿元.
   for (let i = qs.length - 1; i > 0 && members.length === 1; i--) {
-    const a = qs[i - 1].t, b = qs[i].t;
-    if (a.q.unit !== '%' && b.q.unit !== '%' && a.q.unit !== '个百分点' && /突破|超过|超|迈上/.test(norm.slice(a.start - 2, a.start)) && !b.hedge) qs.splice(i - 1, 1);
+    const a = qs[i - 1].t,
+      b = qs[i].t;
+    if (
+      a.q.unit !== '%' &&
+      b.q.unit !== '%' &&
+      a.q.unit !== '个百分点' &&
+      /突破|超过|超|迈上/.test(norm.slice(a.start - 2, a.start)) &&
+      !b.hedge
+    )
+      qs.splice(i - 1, 1);
   }
   if (!qs.length) return [];
-  if (members.length === 1 && members[0].id === 'income' && members[0].label.startsWith('城乡') && qs.length % 2 === 0 && (qs.length >= 2)) {
+  if (
+    members.length === 1 &&
+    members[0].id === 'income' &&
+    members[0].label.startsWith('城乡') &&
+    qs.length % 2 === 0 &&
+    qs.length >= 2
+  ) {
     const tail = members[0].label.slice(2);
-    members = [{ id: 'income_urban', label: '城镇' + tail }, { id: 'income_rural', label: '农村' + tail }];
+    members = [
+      { id: 'income_urban', label: '城镇' + tail },
+      { id: 'income_rural', label: '农村' + tail },
+    ];
   }
   // Pair members with numbers: one member takes all; a list takes them in order, chunk by chunk.
   const out: Item[] = [];
@@ -502,12 +827,14 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
     if (unit === '个') continue;
     const hedge = t.hedge ?? (n > 1 && last !== t && !qs.some((x) => x.t !== last && x.t.hedge) ? last.hedge : null);
     const link = norm.slice(Math.max(t.start - 8, 0), t.start);
-    let value = t.q.value, valueMax = t.q.valueMax;
+    let value = t.q.value,
+      valueMax = t.q.valueMax;
     const fall = FALLS.some((w) => {
       const k = lastAt(gap, w);
-      return k >= 0 && !RISES_TO.some((r) => gap.slice(k + w.length).includes(r)) || (w === '降幅' && k >= 0);
+      return (k >= 0 && !RISES_TO.some((r) => gap.slice(k + w.length).includes(r))) || (w === '降幅' && k >= 0);
     });
-    if (fall || /降幅$|下降率$/.test(m.label)) [value, valueMax] = valueMax === null ? [-value, null] : [-valueMax, -value];
+    if (fall || /降幅$|下降率$/.test(m.label))
+      [value, valueMax] = valueMax === null ? [-value, null] : [-valueMax, -value];
     let qualifier = hedge;
     if (!qualifier) {
       const pre = PRE_HEDGES.find((h) => link.endsWith(h) || link.endsWith(h + '了'));

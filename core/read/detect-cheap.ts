@@ -51,6 +51,7 @@ export function detectCheap(signals: PageSignals): Detection {
   }
   // No title to go by: the opening of the report itself.
   // 受市人民政府委托 opens the planning and budget reports given at the same congress.
-  if (body >= 2 && text.includes('各位代表') && !/受[^。\n]{0,12}委托/.test(text)) return result('gwr', 0.55, 'text:各位代表');
+  if (body >= 2 && text.includes('各位代表') && !/受[^。\n]{0,12}委托/.test(text))
+    return result('gwr', 0.55, 'text:各位代表');
   return result('other', 0.6, 'no-signal');
 }

@@ -38,7 +38,12 @@ export function detect(norm: string, page: { url: string; title: string }): Dete
 
   if (verdict.kind === 'progress') return detection('progress', 0.9, [verdict.reason]);
   const table = norm.slice(0, 20000);
-  if (table.includes('序号') && /牵头单位|责任单位/.test(table) && TABLE_PROGRESS.test(table) && table.includes('政府工作报告')) {
+  if (
+    table.includes('序号') &&
+    /牵头单位|责任单位/.test(table) &&
+    TABLE_PROGRESS.test(table) &&
+    table.includes('政府工作报告')
+  ) {
     return detection('progress', 0.75, ['table:牵头单位+进展']);
   }
 
@@ -46,7 +51,8 @@ export function detect(norm: string, page: { url: string; title: string }): Dete
   const negatives: string[] = [];
   if (ENTRUSTED.test(head) && !/我代表[^。\n]{0,12}人民政府/.test(head)) negatives.push('text:受委托');
   // 同志们 looked for first: the line-start pattern tries every line, the search is one native scan.
-  if (PARTY.test(opening) || (opening.includes('同志们') && /^\s*同志们/m.test(opening) && !head.includes('各位代表'))) negatives.push('text:党代会');
+  if (PARTY.test(opening) || (opening.includes('同志们') && /^\s*同志们/m.test(opening) && !head.includes('各位代表')))
+    negatives.push('text:党代会');
   if (RESOLUTION.test(opening)) negatives.push('text:决议');
   if (BULLETIN.test(opening)) negatives.push('text:统计公报');
   if ((head.match(PLACEHOLDER)?.length ?? 0) >= 3) negatives.push('text:placeholders');

@@ -23,17 +23,36 @@ export interface Mention {
 // Ethnic names that make up autonomous-area names (恩施土家族苗族自治州 -> 恩施). Multi-character
 // names may appear without 族 (维吾尔自治区, 伊犁哈萨克自治州); one-character ones always carry it.
 const ETHNIC =
-  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'.split(' ');
+  '蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各'.split(
+    ' ',
+  );
 
 // Longest suffixes first: 自治县 before 县, 地区 before 区.
-const SUFFIXES = ['自治区', '自治州', '自治县', '自治旗', '林区', '特区', '地区', '新区', '矿区', '省', '市', '县', '区', '州', '盟', '旗'];
+const SUFFIXES = [
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '林区',
+  '特区',
+  '地区',
+  '新区',
+  '矿区',
+  '省',
+  '市',
+  '县',
+  '区',
+  '州',
+  '盟',
+  '旗',
+];
 
 // County-level entries are names ending like this; pca.json also lists towns and streets under the
 // prefecture-level cities that have no counties (东莞, 中山, 儋州, 嘉峪关), which are not divisions here.
 const COUNTY_END = /(?:区|县|市|旗)$/;
 
 function stripEthnic(stem: string): string {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const e of ETHNIC) {
       for (const tail of [e + '族', e.length > 1 ? e : null]) {
@@ -80,7 +99,8 @@ function build(): Lookup {
       const grouping = city === '市辖区' || city === '县' || city.includes('直辖');
       if (!grouping) all.push({ name: city, level: 'prefecture', province, prefecture: null });
       for (const county of counties) {
-        if (COUNTY_END.test(county)) all.push({ name: county, level: 'county', province, prefecture: grouping ? null : city });
+        if (COUNTY_END.test(county))
+          all.push({ name: county, level: 'county', province, prefecture: grouping ? null : city });
       }
     }
   }
@@ -110,12 +130,12 @@ function get(): Lookup {
   return (lookup ??= build());
 }
 
-/** Divisions a name (full or short) can mean; [] when it is none. */
+/** Divisions a name (full or short) can mean; [] when it is none. @internal Exported for its tests. */
 export function divisionsNamed(name: string): Division[] {
   return get().byName.get(name)?.divisions ?? [];
 }
 
-/** The division with exactly this full name (first one for the few duplicated district names). */
+/** The division with exactly this full name (first one for the few duplicated district names). @internal Exported for its tests. */
 export function divisionByFullName(name: string): Division | null {
   const e = get().byName.get(name);
   return e && !e.short ? e.divisions[0] : null;
@@ -132,7 +152,7 @@ export function scanDivisions(text: string, start = 0, end = text.length): Menti
   let i = Math.max(0, start);
   // Most characters start a place name (新, 东, 安, 长 ...): the first two characters are what tells,
   // read as a pair, the second carried over as the next step's first.
-  for (let c0 = text.charCodeAt(i); i < stop; ) {
+  for (let c0 = text.charCodeAt(i); i < stop;) {
     const c1 = text.charCodeAt(i + 1);
     // A key needs two characters inside the range: the trie walk below stops at `stop`.
     if (!mayStartPair(filter, c0, c1)) {

@@ -3,7 +3,8 @@
 
 const OFFICE = /(?:省长|市长|县长|区长|州长|主席|盟长|旗长|专员|总理)/g;
 const NAME = /^(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16})$/;
-const CAPTION = /(?:省长|市长|县长|区长|州长|主席|总理)(?![在向代作所为对同])([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:作|代表)/;
+const CAPTION =
+  /(?:省长|市长|县长|区长|州长|主席|总理)(?![在向代作所为对同])([\u4e00-\u9fff]{2,3}?)(?:同志)?(?:作|代表)/;
 
 /** The speaker's name in simplified characters, spaces and stray marks removed; null when not stated. */
 export function findSpeaker(header: string): string | null {

@@ -2,7 +2,19 @@
 // congress early in the year it plans for, or in late December of the year before (天门: 2022年12月27日
 // for the 2023 report), so a meeting in October or later points to the next year.
 
-const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGIT: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 2026, 二〇二六 (digit by digit), 12, 十二, 二十七 -> numbers; NaN when unreadable. */
 export function readNumber(s: string): number {
@@ -11,8 +23,8 @@ export function readNumber(s: string): number {
   // 十, 十二, 二十, 二十七, 三十一
   const t = s.indexOf('十');
   if (t < 0) return s.length === 1 && s in CN_DIGIT ? CN_DIGIT[s] : NaN;
-  const tens = t === 0 ? 1 : CN_DIGIT[s.slice(0, t)] ?? NaN;
-  const ones = t === s.length - 1 ? 0 : CN_DIGIT[s.slice(t + 1)] ?? NaN;
+  const tens = t === 0 ? 1 : (CN_DIGIT[s.slice(0, t)] ?? NaN);
+  const ones = t === s.length - 1 ? 0 : (CN_DIGIT[s.slice(t + 1)] ?? NaN);
   return tens * 10 + ones;
 }
 

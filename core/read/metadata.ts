@@ -6,7 +6,10 @@ import { findSpeaker } from './meta-speaker';
 import { findPeriod } from './meta-period';
 import type { Kind, Metadata } from '../types';
 
-export function extractMetadata(norm: string, page: { url: string; title: string; kind: Kind; site?: string }): Metadata {
+export function extractMetadata(
+  norm: string,
+  page: { url: string; title: string; kind: Kind; site?: string },
+): Metadata {
   const header = `${page.title}\n${headerOf(norm)}`;
   const issuer = findIssuer(norm, page.title, page.site ?? '');
   const { report_year, meeting_date } = findDating(norm, header);

@@ -85,7 +85,8 @@ function readLines(norm: string): Line[] {
   while (pos <= norm.length) {
     let nl = norm.indexOf('\n', pos);
     if (nl < 0) nl = norm.length;
-    let s = pos, e = nl;
+    let s = pos,
+      e = nl;
     while (s < e && /\s/.test(norm[s])) s++;
     while (e > s && /\s/.test(norm[e - 1])) e--;
     if (s === e) gap++;
@@ -119,7 +120,8 @@ function findHeader(lines: Line[], from = 0): { roles: Array<Role | null>; body:
 const isNumber = (t: string) => /^\d{1,4}$/.test(t);
 
 // A 备注 cell: a short label (有序推进, 推进缓慢, 已完成, 已达“双过半”), possibly broken over paragraphs.
-const statusLike = (t: string) => t.length <= 10 && !/[。;:,]/.test(t) && !/^\d/.test(t) && !/^[一二三四五六七八九十]+、/.test(t);
+const statusLike = (t: string) =>
+  t.length <= 10 && !/[。;:,]/.test(t) && !/^\d/.test(t) && !/^[一二三四五六七八九十]+、/.test(t);
 
 /** Index in `cell` (lines of the progress+status tail) where the status begins, or cell.length. */
 function statusStart(cell: Line[]): number {
@@ -138,10 +140,15 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last =
   const row: ProgressRow = { no: Number(lines[0].text), task: '', lead: [], partners: [], progress: '', status: '' };
   let k = 1;
   let skip = 0; // cells known to be empty: each extra blank line stands for one
-  const after = (i: number) => { skip = i < lines.length ? Math.max(0, lines[i].gap - 1) : 0; };
+  const after = (i: number) => {
+    skip = i < lines.length ? Math.max(0, lines[i].gap - 1) : 0;
+  };
   for (const role of roles.slice(roles.indexOf('no') + 1)) {
     if (role === 'progress' || role === 'status') break;
-    if (skip > 0) { skip--; continue; }
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
     if (k >= lines.length) continue;
     if (role === 'task' || role === null) {
       let j = k + 1;
@@ -163,12 +170,21 @@ function parseRow(lines: Line[], roles: Array<Role | null>, orig: string, last =
   const hasStatus = roles.includes('status');
   const s = hasStatus ? statusStart(rest) : rest.length;
   if (s > 0) row.progress = orig.slice(rest[0].start, rest[s - 1].end);
-  row.status = rest.slice(s).map((l) => orig.slice(l.start, l.end)).join('');
+  row.status = rest
+    .slice(s)
+    .map((l) => orig.slice(l.start, l.end))
+    .join('');
   return row;
 }
 
 /** Unit names from line k on: one per line, broken names joined, across one blank line if unfinished. */
-function takeUnits(lines: Line[], k: number, orig: string, people: boolean, spread = false): { units: string[]; next: number } {
+function takeUnits(
+  lines: Line[],
+  k: number,
+  orig: string,
+  people: boolean,
+  spread = false,
+): { units: string[]; next: number } {
   const units: string[] = [];
   let i = k;
   while (i < lines.length && unitLike(lines[i].text)) {
@@ -225,9 +241,21 @@ function tableEnd(rest: Line[]): number {
 }
 
 /** The last row may still carry page chrome below the table: cut it at a status the other rows use. */
-function trimLastRow(rows: ProgressRow[], body: Line[], starts: number[], roles: Array<Role | null>, orig: string, dense: boolean): void {
+function trimLastRow(
+  rows: ProgressRow[],
+  body: Line[],
+  starts: number[],
+  roles: Array<Role | null>,
+  orig: string,
+  dense: boolean,
+): void {
   if (rows.length < 3 || !roles.includes('status')) return;
-  const known = new Set(rows.slice(0, -1).map((r) => r.status).filter(Boolean));
+  const known = new Set(
+    rows
+      .slice(0, -1)
+      .map((r) => r.status)
+      .filter(Boolean),
+  );
   const last = rows[rows.length - 1];
   if (known.has(last.status)) return;
   const from = starts[starts.length - 1];
@@ -246,7 +274,8 @@ function trimLastRow(rows: ProgressRow[], body: Line[], starts: number[], roles:
  */
 function parseDelimited(norm: string, orig: string): ProgressRow[] {
   const cut = (s: string) => s.split(/\t| {2,}/).map((c) => c.trim());
-  const nl = norm.split('\n'), ol = orig.split('\n');
+  const nl = norm.split('\n'),
+    ol = orig.split('\n');
   for (let i = 0; i < nl.length; i++) {
     const head = cut(nl[i]);
     if (head.length < 3 || !head.map(headerRole).includes('no')) continue;
@@ -259,7 +288,10 @@ function parseDelimited(norm: string, orig: string): ProgressRow[] {
 
 /** Units of one table cell: one per line, or separated by 、/，/spaces when on one line. */
 function cellUnits(cell: string): string[] {
-  const lines = cell.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+  const lines = cell
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (lines.length > 1) return joinUnitLines(lines);
   const one = lines[0] ?? '';
   // 岳口镇、黄潭镇等有关乡镇 names one group of units: keep it whole.
@@ -277,7 +309,9 @@ export function parseProgressCells(cells: string[][]): ProgressRow[] {
       // A second header row (merged cells split in two) can name what the first left blank.
       const next = cells[r + 1]?.map(headerRole) ?? [];
       if (next.filter(Boolean).length >= 2 && !isNumber((cells[r + 1][0] ?? '').trim()))
-        named.forEach((n, i) => { if (!n) named[i] = next[i] ?? null; });
+        named.forEach((n, i) => {
+          if (!n) named[i] = next[i] ?? null;
+        });
       roles = settleRoles(named);
       first = r + 1;
       break;

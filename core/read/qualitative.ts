@@ -11,7 +11,36 @@ const EFFORT = ['在', '力争', '争取', '努力', '加快', '对标', '全力
 // Words after which the rest of a clause is a comparison or a predicate, not another subject.
 const STOPS = ['与', '同', '高于', '快于', '低于', '增长与', '增长和', '和经济'];
 // Predicates that make a clause a stated goal about its subject.
-const PREDICATES = ['稳步提升', '持续改善', '保持优良', '完成', '高于', '稳中有进', '促稳提质', '稳中提质', '只增不减', '继续缩小', '保持全国', '保持在', '实现正增长', '发生', '同步', '稳量提质', '合理回升', '合理水平', '保持稳定', '进一步下降', '达到国家要求', '控制在', '基本平衡', '回稳向好', '稳中向好', '继续减少', '持续减少', '持续下降'];
+const PREDICATES = [
+  '稳步提升',
+  '持续改善',
+  '保持优良',
+  '完成',
+  '高于',
+  '稳中有进',
+  '促稳提质',
+  '稳中提质',
+  '只增不减',
+  '继续缩小',
+  '保持全国',
+  '保持在',
+  '实现正增长',
+  '发生',
+  '同步',
+  '稳量提质',
+  '合理回升',
+  '合理水平',
+  '保持稳定',
+  '进一步下降',
+  '达到国家要求',
+  '控制在',
+  '基本平衡',
+  '回稳向好',
+  '稳中向好',
+  '继续减少',
+  '持续减少',
+  '持续下降',
+];
 const AREAS = ['全国', '全省', '全市', '全区'];
 
 export function readQualitative(norm: string, orig: string, start: number, end: number, found: Item[]): Item[] {
@@ -43,14 +72,21 @@ function clauseItems(norm: string, orig: string, s: number, e: number): Item[] {
       const name = part.replace(/(等指标全面|等指标|等)$/, '');
       const m = lex.match(name, 0);
       const id = m && m.end >= name.length - 2 ? m.ids[0] : 'other';
-      if (id && !items.some((x) => x.indicator === id && id !== 'other')) items.push(item(id, m && id !== 'other' ? m.label : name, text, s, e, relative));
+      if (id && !items.some((x) => x.indicator === id && id !== 'other'))
+        items.push(item(id, m && id !== 'other' ? m.label : name, text, s, e, relative));
     }
     return items;
   }
-  for (let p = 0; p < stopAt; ) {
+  for (let p = 0; p < stopAt;) {
     const m = lex.match(clause, p);
-    if (!m || m.end > stopAt + 2) { p++; continue; }
-    if (clause.startsWith('倍差', m.end)) { p = m.end; continue; }
+    if (!m || m.end > stopAt + 2) {
+      p++;
+      continue;
+    }
+    if (clause.startsWith('倍差', m.end)) {
+      p = m.end;
+      continue;
+    }
     for (const id of m.ids) {
       if (id && !items.some((x) => x.indicator === id)) items.push(item(id, m.label, text, s, e, relative));
     }
@@ -65,7 +101,18 @@ function clauseItems(norm: string, orig: string, s: number, e: number): Item[] {
 }
 
 function item(id: string, label: string, text: string, start: number, end: number, relative?: string): Item {
-  const it: Item = { indicator: id, label, measure: 'qualitative', value: null, value_max: null, unit: null, qualifier: null, text, start, end };
+  const it: Item = {
+    indicator: id,
+    label,
+    measure: 'qualitative',
+    value: null,
+    value_max: null,
+    unit: null,
+    qualifier: null,
+    text,
+    start,
+    end,
+  };
   if (relative) it.relative_to = relative;
   return it;
 }

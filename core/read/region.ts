@@ -160,7 +160,9 @@ const RANK_AFTER = /^(?:第|前列|前\d|首位|平均|排名|之首)/;
 const RANK_BEFORE = /(?:列|居|位居|高于|低于|优于|排|、|完成|争|代表|获得)$/;
 
 function ranking(norm: string, m: Mention): boolean {
-  return RANK_AFTER.test(norm.slice(m.end, m.end + 3)) || RANK_BEFORE.test(norm.slice(Math.max(0, m.start - 2), m.start));
+  return (
+    RANK_AFTER.test(norm.slice(m.end, m.end + 3)) || RANK_BEFORE.test(norm.slice(Math.max(0, m.start - 2), m.start))
+  );
 }
 
 // A two-character full name (范县, 滑县) also hides inside words (示范县): trust it only after a

@@ -5,7 +5,8 @@ import { inSet, charSet } from '../text/charset';
 
 // The plan for the new year follows the review. Its first sure sign is the targets passage or a
 // heading naming this year's work; both wordings vary, so several are tried, earliest wins.
-const PLAN_START = /主要预期目标|(?:19|20)\d\d年(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)|今年(?:政府)?(?:的)?(?:重点)?工作(?:安排|任务|建议|部署)|今年工作的总体要求|今年(?:经济社会发展|政府工作)的总体要求/;
+const PLAN_START =
+  /主要预期目标|(?:19|20)\d\d年(?:的)?(?:政府)?(?:重点)?工作(?:安排|任务|建议|部署)|今年(?:政府)?(?:的)?(?:重点)?工作(?:安排|任务|建议|部署)|今年工作的总体要求|今年(?:经济社会发展|政府工作)的总体要求/;
 
 export function findPlanStart(norm: string): number {
   const m = PLAN_START.exec(norm);
@@ -18,10 +19,13 @@ export interface Heading {
 }
 
 // Numbered headings: (一) 一、 1. 1、 第一, at the start of a line.
-const NUMBERED = /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、是])/;
+const NUMBERED =
+  /^\s*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|第[一二三四五六七八九十]{1,3}[,、是])/;
 
 // What \s matches.
-const SPACE = charSet(' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const SPACE = charSet(
+  ' \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+);
 const HEADING_FIRSTS = charSet('(一二三四五六七八九十0123456789第');
 
 /**
@@ -31,7 +35,7 @@ const HEADING_FIRSTS = charSet('(一二三四五六七八九十0123456789第');
 export function headings(norm: string, from = 0): Heading[] {
   const out: Heading[] = [];
   let at = from > 0 ? norm.lastIndexOf('\n', from - 1) + 1 : 0; // the start of the line holding `from`
-  for (let line = at; line > 0; ) {
+  for (let line = at; line > 0;) {
     line = line >= 2 ? norm.lastIndexOf('\n', line - 2) + 1 : 0;
     const h = headingAt(norm, line);
     if (h) {
@@ -64,7 +68,9 @@ function headingAt(norm: string, at: number): Heading | null {
 
 /** The last heading starting at or before `pos` (binary search), or '' when none. */
 export function headingBefore(list: Heading[], pos: number): string {
-  let lo = 0, hi = list.length - 1, best = -1;
+  let lo = 0,
+    hi = list.length - 1,
+    best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid].start <= pos) {

@@ -16,7 +16,22 @@ export interface Passage {
 const ANCHORS = ['主要预期目标', '主要目标', '预期目标'];
 
 // Sentences after the list that talk about the targets instead of stating them.
-const STOP = ['这些目标', '上述目标', '以上目标', '这样的目标', '这些预期目标', '上述预期目标', '以上这些目标', '目标的设定', '重点做好', '重点抓好', '方面工作', '以下工作', '着力抓好', '做好今年'];
+const STOP = [
+  '这些目标',
+  '上述目标',
+  '以上目标',
+  '这样的目标',
+  '这些预期目标',
+  '上述预期目标',
+  '以上这些目标',
+  '目标的设定',
+  '重点做好',
+  '重点抓好',
+  '方面工作',
+  '以下工作',
+  '着力抓好',
+  '做好今年',
+];
 
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t';
 
@@ -91,7 +106,7 @@ function passageFrom(norm: string, start: number): Passage {
   let para = paragraphEnd(norm, start);
   let paraStart = start;
   let end = sentenceEnd(norm, start, para);
-  for (let paragraphs = 1; ; ) {
+  for (let paragraphs = 1; ;) {
     while (end < para) {
       const next = sentenceEnd(norm, end, para);
       const s = norm.slice(end, next);
@@ -139,7 +154,7 @@ export function findTargetsPassage(norm: string): Passage | null {
 export function extractTargets(norm: string, orig: string, p = findTargetsPassage(norm)): Item[] {
   if (!p) return [];
   const items: Item[] = [];
-  for (let s = p.start; s < p.end; ) {
+  for (let s = p.start; s < p.end;) {
     const e = sentenceEnd(norm, s, p.end);
     const found = readSentence(norm, orig, s, e, { mode: 'target' });
     items.push(...found, ...readQualitative(norm, orig, s, e, found));
@@ -149,5 +164,7 @@ export function extractTargets(norm: string, orig: string, p = findTargetsPassag
   // when the indicator has no figure of its own (SCHEMA: relative_to).
   const key = (x: Item) => (x.indicator === 'other' ? `other|${x.label}` : x.indicator);
   const own = new Set(items.filter((x) => x.measure === 'growth' && !x.relative_to).map(key));
-  return items.filter((x) => !(x.relative_to && x.measure !== 'qualitative' && own.has(key(x)))).sort((a, b) => a.start - b.start);
+  return items
+    .filter((x) => !(x.relative_to && x.measure !== 'qualitative' && own.has(key(x))))
+    .sort((a, b) => a.start - b.start);
 }

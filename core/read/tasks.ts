@@ -7,18 +7,62 @@ import { findPlanStart, headingBefore, headings, sentenceBounds, type Heading } 
 
 // Units a physical or money commitment is counted in. Longest first, so 万亩 wins over 亩.
 const UNITS = [
-  '万亿元', '亿美元', '万美元', '亿元', '万元', '元',
-  '万平方米', '平方米', '平方公里', '万千瓦', '千瓦', '万吨', '吨', '亿斤', '万亩', '亩',
-  '公里', '千米', '万人次', '人次', '万人', '人', '万户', '户', '万个', '个百分点', '个',
-  '家', '所', '项', '座', '套', '台', '辆', '条', '处', '张', '间', '栋', '万株', '株', '批', '只', '%',
+  '万亿元',
+  '亿美元',
+  '万美元',
+  '亿元',
+  '万元',
+  '元',
+  '万平方米',
+  '平方米',
+  '平方公里',
+  '万千瓦',
+  '千瓦',
+  '万吨',
+  '吨',
+  '亿斤',
+  '万亩',
+  '亩',
+  '公里',
+  '千米',
+  '万人次',
+  '人次',
+  '万人',
+  '人',
+  '万户',
+  '户',
+  '万个',
+  '个百分点',
+  '个',
+  '家',
+  '所',
+  '项',
+  '座',
+  '套',
+  '台',
+  '辆',
+  '条',
+  '处',
+  '张',
+  '间',
+  '栋',
+  '万株',
+  '株',
+  '批',
+  '只',
+  '%',
 ];
 const UNIT_RE = UNITS.join('|');
 // A number at the start of a digit run (the look-behind keeps the scan linear on long digit runs),
 // an optional range, then a unit.
-const QUANTITY = new RegExp(`(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,4})?)(?:%?-(\\d{1,9}(?:\\.\\d{1,4})?))?(${UNIT_RE})(以上|左右|以内)?`, 'g');
+const QUANTITY = new RegExp(
+  `(?<![\\d.])(\\d{1,9}(?:\\.\\d{1,4})?)(?:%?-(\\d{1,9}(?:\\.\\d{1,4})?))?(${UNIT_RE})(以上|左右|以内)?`,
+  'g',
+);
 
 // Verbs that make a clause a commitment rather than a description.
-const VERB = /新建|新增|新开工|开工|建成|完成|实施|改造|培育|引进|打造|建设|新改建|新培育|新认定|达到|突破|超过|提升至|提高到|增长|新招引|招引|签约|争取|发放|推动|创建|实现|整治|治理|种植|造林|投入|筹集|开行|帮扶|减免/;
+const VERB =
+  /新建|新增|新开工|开工|建成|完成|实施|改造|培育|引进|打造|建设|新改建|新培育|新认定|达到|突破|超过|提升至|提高到|增长|新招引|招引|签约|争取|发放|推动|创建|实现|整治|治理|种植|造林|投入|筹集|开行|帮扶|减免/;
 const LEAD = /^(?:全年|力争|确保|今年|年内|着力|加快|积极|持续|继续|大力|全力|努力|累计|分别|其中|共|再)+/;
 const MAX_LABEL = 24;
 
@@ -51,7 +95,11 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
     const verb = VERB.exec(before);
     if (!verb) continue;
     const lead = LEAD.exec(before)?.[0].length ?? 0;
-    let label = before.slice(lead).trimEnd().replace(/(?:分别|同比|实现|达到|突破|超过|增长|提升至|提高到|约|近|超)+$/, '').trimEnd();
+    let label = before
+      .slice(lead)
+      .trimEnd()
+      .replace(/(?:分别|同比|实现|达到|突破|超过|增长|提升至|提高到|约|近|超)+$/, '')
+      .trimEnd();
     if (!label || label.length > MAX_LABEL || /^[\d.%]/.test(label) || /\d/.test(label.slice(-1))) continue;
     let end = m.index + m[0].length;
     // 新培育2518个典型村: the verb comes first and the object after the quantity.

@@ -89,7 +89,10 @@ function tooDeep(root: Element | null): boolean {
 /** One page read and extracted, with the text the offsets of the extraction refer to. */
 export function extractPage(doc: Document, url: string): PageRead & { extraction: Extraction } {
   const page = readDocument(doc);
-  const extraction = extractReport({ text: page.text, url, title: page.title || null, site: page.site || null }, { tableRows: page.tableRows });
+  const extraction = extractReport(
+    { text: page.text, url, title: page.title || null, site: page.site || null },
+    { tableRows: page.tableRows },
+  );
   return { ...page, extraction };
 }
 
@@ -103,9 +106,44 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 // Elements that start a new line when rendered. Table cells do too, so that a flattened table reads
 // one cell per line, as the text corpus does.
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
 ]);
 
 /** Text of a subtree, one block per line, whitespace collapsed as a browser renders it. Iterative: deep pages do not overflow the stack. */
@@ -160,11 +198,6 @@ export function dataTables(doc: Document): DataTable[] {
     out.push({ element, cells, text: blockText(element) });
   }
   return out;
-}
-
-/** Every data table of a document as a matrix of cell texts; merged cells are repeated in each slot they cover. */
-export function readTables(doc: Document): string[][][] {
-  return dataTables(doc).map((t) => t.cells);
 }
 
 // Merged cells are copied into every slot they cover; a hostile table (every cell spanning every row)

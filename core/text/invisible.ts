@@ -4,12 +4,23 @@
 // so `text` stays an exact slice of what the page says.
 import type { Item, TaskTarget } from '../types';
 
+// eslint-disable-next-line no-control-regex -- NUL is one of the invisible characters
 const INVISIBLE = /[\u0000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 /** 1 for each invisible character code (the class above), for loops that walk the text anyway (core/text/normalize.ts). */
 export const INVISIBLE_CODES = new Uint8Array(0x10000);
-for (const [from, to] of [[0, 0], [0xad, 0xad], [0x61c, 0x61c], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069], [0xfeff, 0xfeff]]) {
+for (const [from, to] of [
+  [0, 0],
+  [0xad, 0xad],
+  [0x61c, 0x61c],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xfeff, 0xfeff],
+]) {
   INVISIBLE_CODES.fill(1, from, to + 1);
 }
 

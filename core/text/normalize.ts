@@ -90,15 +90,3 @@ function mapDense(input: string, t: Uint16Array, f: Uint8Array, stop: number): s
   // the table maps U+FEFF to a space), and the length must hold.
   return (decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true })).decode(buf);
 }
-
-/** True when the text has more traditional-only characters than a simplified text would. */
-export function looksTraditional(input: string, sample = 4000): boolean {
-  const t = table();
-  let trad = 0;
-  const n = Math.min(input.length, sample);
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    if (c >= 0x3400 && t[c] !== c) trad++;
-  }
-  return trad > 20 && trad / n > 0.01;
-}

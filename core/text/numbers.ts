@@ -41,12 +41,27 @@ export function readNumber(s: string, i: number): { value: number; end: number }
   return { value: scale === 1 ? mantissa : mantissa / scale, end: j };
 }
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
-/** A small Chinese numeral below 10000 (`三`, `十二`, `一百零五`), as used for counts in the reports. */
+/** A small Chinese numeral below 10000 (`三`, `十二`, `一百零五`), as used for counts in the reports. @internal Exported for its tests. */
 export function readChineseNumber(s: string, i: number): { value: number; end: number } | null {
-  let total = 0, digit = -1, j = i;
+  let total = 0,
+    digit = -1,
+    j = i;
   for (; j < s.length; j++) {
     const c = s[j];
     if (c in CN_DIGITS) {
@@ -65,9 +80,31 @@ export function readChineseNumber(s: string, i: number): { value: number; end: n
 // Units the indicators are stated in, longest first so that 万亿元 wins over 亿元.
 // `百分点` is read as `个百分点`, which is how the schema spells it.
 const UNITS = [
-  '微克/立方米', '个百分点', '万亿元', '万亿斤', '千亿元', '亿美元', '万美元', '万人次', '亿千瓦时',
-  '百分点', '亿元', '万元', '万吨', '亿吨', '亿斤', '万斤', '万亩', '万人', '万户', '人次',
-  '%', '元', '吨', '亩', '人',
+  '微克/立方米',
+  '个百分点',
+  '万亿元',
+  '万亿斤',
+  '千亿元',
+  '亿美元',
+  '万美元',
+  '万人次',
+  '亿千瓦时',
+  '百分点',
+  '亿元',
+  '万元',
+  '万吨',
+  '亿吨',
+  '亿斤',
+  '万斤',
+  '万亩',
+  '万人',
+  '万户',
+  '人次',
+  '%',
+  '元',
+  '吨',
+  '亩',
+  '人',
 ].sort((a, b) => b.length - a.length);
 
 // The units by first character, longest first: a position tries only the few that can start there.
@@ -108,7 +145,8 @@ export function readQuantity(s: string, i: number): Quantity | null {
     }
   }
   if (!unit) {
-    if (s[j] === '个' && (s[j + 1] === '、' || s[j + 1] === '和')) return { value: a.value, valueMax: null, unit: '个', start: i, end: j + 1 };
+    if (s[j] === '个' && (s[j + 1] === '、' || s[j + 1] === '和'))
+      return { value: a.value, valueMax: null, unit: '个', start: i, end: j + 1 };
     return { value: a.value, valueMax: null, unit: null, start: i, end: j };
   }
   return { value: a.value, valueMax, unit: unit.unit, start: i, end: j };

@@ -48,6 +48,9 @@ export default defineBackground(() => {
 
   // For the browser tests and the service-worker console: the same paths the command and the menu take.
   Object.assign(globalThis, {
-    gwrLens: { command: (name: string, tab?: { id?: number }) => (name === SAVE ? saveFrom(tab) : null), count: () => countReports(db) },
+    gwrLens: {
+      command: (name: string, tab?: { id?: number }) => (name === SAVE ? saveFrom(tab) : null),
+      count: () => countReports(db),
+    },
   });
 });

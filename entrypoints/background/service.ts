@@ -5,9 +5,7 @@ import { detectCheap } from '../../core/read/detect-cheap';
 import { comparisonLibrary } from '../../storage/comparison';
 import type { LibraryDB } from '../../storage/db';
 import { contentHash } from '../../storage/hash';
-import {
-  applyCorrection, deleteReport, effectiveExtraction, findRow, getByUrl, list, saveReport,
-} from '../../storage/library';
+import { applyCorrection, effectiveExtraction, findRow, getByUrl, saveReport } from '../../storage/library';
 import type { Handlers, SavedSummary, TabState } from '../../storage/messages';
 import type { PageCapture, SaveResult, StoredReport } from '../../storage/record';
 import { withTexts } from '../../storage/rows';
@@ -24,7 +22,12 @@ export interface ServiceDeps {
 }
 
 const summary = (r: StoredReport): SavedSummary => ({
-  id: r.id!, title: r.title, url: r.url, urls: r.urls, savedAt: r.savedAt, corrections: r.corrections,
+  id: r.id!,
+  title: r.title,
+  url: r.url,
+  urls: r.urls,
+  savedAt: r.savedAt,
+  corrections: r.corrections,
 });
 
 export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: ServiceDeps) {
@@ -68,7 +71,6 @@ export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: Serv
     const capture = await readTab(tabId);
     const result = await saveReport(db, capture);
     return { result, state: await stateOf(tabId, capture) }; // stateOf marks the tab saved
-
   }
 
   /** The tab's report as the popup shows it (a saved page with its corrections) against the saved library. */
@@ -102,8 +104,6 @@ export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: Serv
       return inspectTab(tabId);
     },
     getComparison: ({ tabId }) => getComparison(tabId),
-    listReports: () => list(db),
-    deleteReport: async ({ id }) => ({ deleted: await deleteReport(db, id) }),
   };
 
   return { handlers, inspectTab, saveTab, getComparison };

@@ -8,8 +8,37 @@ export const MAX_TEXT = 3000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 // Elements that end a line of text as a reader sees it.
 const BLOCK = new Set([
-  'P', 'DIV', 'BR', 'TR', 'TD', 'TH', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'UL', 'OL', 'DL',
-  'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'NAV', 'MAIN', 'ASIDE', 'BLOCKQUOTE', 'PRE', 'CENTER', 'FORM', 'HR',
+  'P',
+  'DIV',
+  'BR',
+  'TR',
+  'TD',
+  'TH',
+  'LI',
+  'DT',
+  'DD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'TABLE',
+  'UL',
+  'OL',
+  'DL',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'MAIN',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'PRE',
+  'CENTER',
+  'FORM',
+  'HR',
 ]);
 
 /**
@@ -18,7 +47,9 @@ const BLOCK = new Set([
  * text is left out: navigation, sidebars and related links are links, a page's own title and body are not.
  */
 export function readSignals(doc: Document, url: string): PageSignals {
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'), (h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'), (h) =>
+    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  )
     .filter(Boolean)
     .slice(0, MAX_HEADINGS);
   return { url, title: doc.title ?? '', headings, text: boundedText(doc.body, MAX_TEXT, true) };

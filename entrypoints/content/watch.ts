@@ -21,12 +21,13 @@ export function watchForArticle(doc: Document, look: () => Promise<boolean>): vo
   };
   const observer = new MutationObserver(() => {
     if (done || pending !== undefined) return;
-    pending = setTimeout(async () => {
+    const again = async () => {
       pending = undefined;
       looks++;
       const found = await look();
       if (found || looks >= MAX_LOOKS) stop();
-    }, THROTTLE_MS);
+    };
+    pending = setTimeout(() => void again(), THROTTLE_MS);
   });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   setTimeout(stop, WATCH_MS);

@@ -26,13 +26,13 @@ const backup = createBackupStore({
 });
 
 void initI18n().then((lang) => {
-document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
-document.title = `${t('extName')} · ${t('dashTitlePage')}`;
-render(
-  <DashboardContext.Provider value={{ library, views, backup }}>
-    <Dashboard />
-  </DashboardContext.Provider>,
-  document.getElementById('app')!,
-);
-void library.load();
+  document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
+  document.title = `${t('extName')} · ${t('dashTitlePage')}`;
+  render(
+    <DashboardContext.Provider value={{ library, views, backup }}>
+      <Dashboard />
+    </DashboardContext.Provider>,
+    document.getElementById('app')!,
+  );
+  void library.load();
 });

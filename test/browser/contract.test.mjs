@@ -12,14 +12,28 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION, ROOT, badgeOf, recordCount, saveByCommand, sw, tabIdOf, waitForBadge } from './harness.mjs';
+import {
+  CHROMIUM,
+  EXTENSION,
+  ROOT,
+  badgeOf,
+  recordCount,
+  saveByCommand,
+  sw,
+  tabIdOf,
+  waitForBadge,
+} from './harness.mjs';
 
 const PAGES = join(ROOT, 'test/fixtures/pages/contract');
 const ELSEWHERE = 'news.example.com'; // not gov.cn: no host permission, read only when the user asks
 
 // Every page under an address of the kind its site uses; the same file may be served at two addresses.
 const PAGE = {
-  county: ['www.xingshan.gov.cn', '/zwgk/zfxxgk/zfgzbg/202401/t20240119_1234567.shtml', 'county-xingshan-2024-gwr.html'],
+  county: [
+    'www.xingshan.gov.cn',
+    '/zwgk/zfxxgk/zfgzbg/202401/t20240119_1234567.shtml',
+    'county-xingshan-2024-gwr.html',
+  ],
   prefecture: ['www.shangluo.gov.cn', '/zwgk/zfgzbg/202302/t20230203_612345.html', 'prefecture-shangluo-2023-gwr.html'],
   traditional: ['www.weinan.gov.cn', '/gk/zfgzbg/1234567.htm', 'traditional-weinan-2023-gwr.html'],
   newspaper: ['szb.gsrb.gansu.gov.cn', '/gsrb/202601/31/c123456.html', 'newspaper-gansu-2026-gwr.html'],
@@ -30,9 +44,17 @@ const PAGE = {
   progressC: ['www.yuanan.gov.cn', '/art/2024/7/22/art_1234_567890.html', 'progress-yuanan-2024-h1.html'],
   news: ['www.xingshan.gov.cn', '/xwzx/xsyw/202404/t20240412_1250001.shtml', 'news-xingshan-economy-meeting.html'],
   jiedu: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240120_1234600.shtml', 'jiedu-xingshan-2024.html'],
-  congress: ['www.xingshan.gov.cn', '/ztzl/2024lh/dhdt/202401/t20240112_1234300.shtml', 'news-xingshan-2024-congress.html'],
+  congress: [
+    'www.xingshan.gov.cn',
+    '/ztzl/2024lh/dhdt/202401/t20240112_1234300.shtml',
+    'news-xingshan-2024-congress.html',
+  ],
   jieduHeadline: ['www.xingshan.gov.cn', '/zwgk/zcjd/202401/t20240121_1234700.shtml', 'jiedu-xingshan-2024-yiwen.html'],
-  newsHeadline: ['www.xingshan.gov.cn', '/xwzx/xsyw/202401/t20240113_1234400.shtml', 'news-xingshan-2024-minsheng.html'],
+  newsHeadline: [
+    'www.xingshan.gov.cn',
+    '/xwzx/xsyw/202401/t20240113_1234400.shtml',
+    'news-xingshan-2024-minsheng.html',
+  ],
   bulletin: ['www.xingshan.gov.cn', '/zwgk/tjxx/202403/t20240328_1240001.shtml', 'tongji-xingshan-2023.html'],
   mirror: ['www.yichang.gov.cn', '/xsqdt/xingshan/2024-01/22/content_998877.html', 'mirror-xingshan-2024-gwr.html'],
   repost: ['www.hubei.gov.cn', '/zwgk/szfw/202401/t20240123_5012345.shtml', 'repost-xingshan-2024-gwr.html'],
@@ -51,7 +73,8 @@ const EXPECT = {
   progressB: { kind: '任务进展通报', region: /^(?:商洛市|未识别)$/, year: '2023' },
 };
 /** A field of the popup's summary: the line after its label, without the 更正 button's text (once saved). */
-const fieldShown = (text, label) => new RegExp(`(?:^|\\n)${label}\\s*\\n\\s*([^\\n]*?)\\s*(?:更正)?\\s*(?:\\n|$)`).exec(text)?.[1] ?? null;
+const fieldShown = (text, label) =>
+  new RegExp(`(?:^|\\n)${label}\\s*\\n\\s*([^\\n]*?)\\s*(?:更正)?\\s*(?:\\n|$)`).exec(text)?.[1] ?? null;
 
 function assertSummary(key, text) {
   const want = EXPECT[key];
@@ -81,12 +104,16 @@ async function serve() {
   });
   await new Promise((ok) => s.listen(0, '127.0.0.1', ok));
   const port = s.address().port;
-  return { url: (key) => `http://${PAGE[key][0]}:${port}${PAGE[key][1]}`, close: () => new Promise((ok) => s.close(ok)) };
+  return {
+    url: (key) => `http://${PAGE[key][0]}:${port}${PAGE[key][1]}`,
+    close: () => new Promise((ok) => s.close(ok)),
+  };
 }
 
 /** As harness.launch, but the non-gov.cn test host resolves to this machine too. */
 async function launchBrowser() {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION}: run \`npx wxt build\` first`);
+  if (!existsSync(join(EXTENSION, 'manifest.json')))
+    throw new Error(`no built extension at ${EXTENSION}: run \`npx wxt build\` first`);
   const profile = await mkdtemp(join(tmpdir(), 'gwr-lens-contract-'));
   const extension = join(profile, 'extension');
   await cp(EXTENSION, extension, { recursive: true });
@@ -94,10 +121,18 @@ async function launchBrowser() {
     executablePath: CHROMIUM,
     headless: false,
     args: [
-      `--load-extension=${extension}`, `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--disable-extensions-except=${extension}`,
       `--host-resolver-rules=MAP *.gov.cn 127.0.0.1, MAP ${ELSEWHERE} 127.0.0.1`,
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--lang=en-US', '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=en-US',
+      '--headless=new',
     ],
     locale: 'en-US',
     env: { ...process.env, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' },
@@ -106,7 +141,9 @@ async function launchBrowser() {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const id = new URL(worker.url()).host;
   return {
-    context, worker, extensionId: id,
+    context,
+    worker,
+    extensionId: id,
     url: (page, query = '') => `chrome-extension://${id}/${page}${query}`,
     close: async () => {
       await context.close();
@@ -132,7 +169,11 @@ async function popupOf(tabId) {
   const popup = await ext.context.newPage();
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.goto(ext.url('popup.html', `?tabId=${tabId}`));
-  await popup.waitForFunction(() => /保存|允许|无法读取/.test(document.body.innerText) && !/正在读取/.test(document.body.innerText), null, { timeout: 15000 });
+  await popup.waitForFunction(
+    () => /保存|允许|无法读取/.test(document.body.innerText) && !/正在读取/.test(document.body.innerText),
+    null,
+    { timeout: 15000 },
+  );
   return popup;
 }
 const visible = (popup) => popup.evaluate(() => document.body.innerText);
@@ -142,7 +183,11 @@ const saveButton = (popup) => popup.getByRole('button', { name: /保存/ });
 async function listedInLibrary() {
   const page = await ext.context.newPage();
   await page.goto(ext.url('dashboard.html'));
-  await page.waitForFunction(() => document.querySelector('table tbody tr') || /没有/.test(document.body.innerText), null, { timeout: 15000 });
+  await page.waitForFunction(
+    () => document.querySelector('table tbody tr') || /没有/.test(document.body.innerText),
+    null,
+    { timeout: 15000 },
+  );
   await sleep(300);
   const n = await page.locator('table tbody tr').count();
   await page.close();
@@ -232,7 +277,9 @@ describe('saving', () => {
     const button = saveButton(popup);
     assert.equal(await button.count(), 1, `one save button in "${(await visible(popup)).slice(0, 300)}"`);
     await button.click();
-    await popup.waitForFunction(() => document.body.innerText.includes('已保存'), null, { timeout: 5000 }).catch(() => {});
+    await popup
+      .waitForFunction(() => document.body.innerText.includes('已保存'), null, { timeout: 5000 })
+      .catch(() => {});
     const text = await visible(popup);
     assert.match(text, /已保存/, `after the click the popup says: ${text.slice(0, 300)}`);
     assert.equal(await recordCount(ext), before + 1);
@@ -264,7 +311,7 @@ describe('saving', () => {
     await page.close();
   });
 
-  it('reads the command-saved notice\'s kind, region and year', async () => {
+  it("reads the command-saved notice's kind, region and year", async () => {
     const { page, tabId } = await open('progressB');
     const popup = await popupOf(tabId);
     assertSummary('progressB', await visible(popup));
@@ -273,7 +320,12 @@ describe('saving', () => {
   });
 
   it('has the context-menu entry', async () => {
-    const ok = await sw(ext).evaluate(() => chrome.contextMenus.update('save-report', {}).then(() => true, () => false));
+    const ok = await sw(ext).evaluate(() =>
+      chrome.contextMenus.update('save-report', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
     assert.equal(ok, true);
   });
 

@@ -21,18 +21,25 @@ export async function servePages() {
     const name = basename(new URL(req.url ?? '/', 'http://x').pathname);
     const file = join(PAGES, name);
     if (!name.endsWith('.html') || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>404</title><h1>页面不存在</h1>');
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>404</title><h1>页面不存在</h1>');
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(file));
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const port = server.address().port;
-  return { port, url: (host, path) => `http://${host}:${port}${path}`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    port,
+    url: (host, path) => `http://${host}:${port}${path}`,
+    close: () => new Promise((ok) => server.close(ok)),
+  };
 }
 
 export async function launch({ headless = true } = {}) {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`no built extension at ${EXTENSION}: run \`npx wxt build\` first`);
+  if (!existsSync(join(EXTENSION, 'manifest.json')))
+    throw new Error(`no built extension at ${EXTENSION}: run \`npx wxt build\` first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = await mkdtemp(join(tmpdir(), 'gwr-lens-profile-'));
   // A private copy of the build: a rebuild while the browser runs must not swap files under it.
@@ -42,8 +49,14 @@ export async function launch({ headless = true } = {}) {
     `--load-extension=${extension}`,
     `--disable-extensions-except=${extension}`,
     '--host-resolver-rules=MAP *.gov.cn 127.0.0.1',
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--lang=en-US',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=en-US',
   ];
   if (headless) args.push('--headless=new');
   const context = await chromium.launchPersistentContext(join(profile, 'user-data'), {

@@ -74,7 +74,11 @@ describe('hostile page', () => {
     const popup = await openPopup(ext, tabId);
     watchDialogs(popup, dialogs);
     await popup.waitForFunction(() => document.body.innerText.includes('已保存'), null, { timeout: 10000 });
-    await popup.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await popup.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     const text = await popup.evaluate(() => document.body.innerText);
     assert.match(text, /<\/title><script>alert\(1\)<\/script>安康市2026年政府工作报告/, 'the title is shown literally');
     assert.match(text, /地区生产总值增长5%左右/, 'the targets are read past the markup around them');
@@ -91,8 +95,13 @@ describe('hostile page', () => {
     const text = await dash.evaluate(() => document.body.innerText);
     assert.match(text, /<\/title><script>alert\(1\)<\/script>安康市2026年政府工作报告/, 'the title is shown literally');
     assert.deepEqual(await dash.evaluate(dangerous), []);
-    const links = await dash.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
-    assert.ok(links.every((h) => !/^\s*javascript:/i.test(h)), `links: ${links.join(' ')}`);
+    const links = await dash.evaluate(() =>
+      [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+    );
+    assert.ok(
+      links.every((h) => !/^\s*javascript:/i.test(h)),
+      `links: ${links.join(' ')}`,
+    );
     await dash.close();
   });
 

@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ROOT, badgeOf, launch, openPopup, recordCount, saveByCommand, servePages, sw, tabIdOf, waitForBadge,
+  ROOT,
+  badgeOf,
+  launch,
+  openPopup,
+  recordCount,
+  saveByCommand,
+  servePages,
+  sw,
+  tabIdOf,
+  waitForBadge,
 } from './harness.mjs';
 
 const PAGE = {
@@ -26,7 +35,10 @@ let server;
 let ext;
 
 const kb = (bytes) => Math.round(bytes / 102.4) / 10;
-const sizeOf = (dir, test) => readdirSync(dir).filter(test).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+const sizeOf = (dir, test) =>
+  readdirSync(dir)
+    .filter(test)
+    .reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 
 /** Opens a demo page in a new tab; returns its tab id and how long load and badge took from navigation start. */
 async function open(key) {
@@ -58,16 +70,22 @@ describe('bundles', () => {
     const dir = join(ext.dir, 'content-scripts');
     const bytes = sizeOf(dir, (f) => f.endsWith('.js'));
     metrics.contentScriptKB = kb(bytes);
-    const code = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const code = readdirSync(dir)
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
     assert.ok(bytes < 10 * 1024, `content script is ${bytes} bytes`);
-    for (const heavy of ['Readability', 'Dexie', 'indexedDB', 'innerText', 'getBoundingClientRect']) assert.ok(!code.includes(heavy), `content script contains ${heavy}`);
+    for (const heavy of ['Readability', 'Dexie', 'indexedDB', 'innerText', 'getBoundingClientRect'])
+      assert.ok(!code.includes(heavy), `content script contains ${heavy}`);
   });
 
   it('measures the popup and the extractor', () => {
     // Everything popup.html loads: its own chunk, chunks shared with other pages (Preact), styles.
     const html = readFileSync(join(ext.dir, 'popup.html'), 'utf8');
     const files = [...html.matchAll(/(?:src|href)="\/([^"]+)"/g)].map((m) => m[1]);
-    assert.ok(files.some((f) => f.endsWith('.js')), 'popup.html loads a script');
+    assert.ok(
+      files.some((f) => f.endsWith('.js')),
+      'popup.html loads a script',
+    );
     metrics.popupKB = kb(files.reduce((n, f) => n + statSync(join(ext.dir, f)).size, html.length));
     metrics.extractorKB = kb(statSync(join(ext.dir, 'extractor.js')).size);
     metrics.backgroundKB = kb(statSync(join(ext.dir, 'background.js')).size);
@@ -185,7 +203,10 @@ describe('extension in Chromium', () => {
   it('opens the library page from the popup', async () => {
     const { tabId } = await open('gwr');
     const popup = await openPopup(ext, tabId);
-    const [dashboard] = await Promise.all([ext.context.waitForEvent('page'), popup.locator('button[data-action=dashboard]').click()]);
+    const [dashboard] = await Promise.all([
+      ext.context.waitForEvent('page'),
+      popup.locator('button[data-action=dashboard]').click(),
+    ]);
     assert.match(dashboard.url(), /^chrome-extension:\/\/[a-z]+\/dashboard\.html/);
     await dashboard.close();
     await popup.close();
@@ -193,7 +214,12 @@ describe('extension in Chromium', () => {
 
   it('registers the context-menu entry', async () => {
     // update() rejects for an id that does not exist.
-    const ok = await sw(ext).evaluate(() => chrome.contextMenus.update('save-report', {}).then(() => true, () => false));
+    const ok = await sw(ext).evaluate(() =>
+      chrome.contextMenus.update('save-report', {}).then(
+        () => true,
+        () => false,
+      ),
+    );
     assert.equal(ok, true);
   });
 
@@ -232,7 +258,7 @@ describe('comparison in the popup', () => {
     return Math.round(times.sort((a, b) => a - b)[2] * 10) / 10;
   }
 
-  it('shows last year\'s targets of the same city against this report\'s results, and the change of targets', async () => {
+  it("shows last year's targets of the same city against this report's results, and the change of targets", async () => {
     const first = await open('gwr');
     await saveByCommand(ext, first.tabId); // created, or updated when an earlier test saved it
     const second = await open('gwr2024');
@@ -261,7 +287,7 @@ describe('comparison in the popup', () => {
     await popup.close();
   });
 
-  it('links a progress notice\'s tasks to the saved work report, with the count of slow tasks', async () => {
+  it("links a progress notice's tasks to the saved work report, with the count of slow tasks", async () => {
     const report = await open('gwr');
     await saveByCommand(ext, report.tabId);
     const notice = await open('progress');

@@ -27,7 +27,7 @@ describe('held-out reports', () => {
     expect(score.qualitative.f1, score.lines.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('reads last year\'s results (F1 0.998 measured)', () => {
+  it("reads last year's results (F1 0.998 measured)", () => {
     expect(score.actuals.f1, score.lines.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -47,14 +47,24 @@ describe('targets passage over several lines', () => {
     extractReport({ text: wrap(passage), url: null, title: null }).targets.map((t) => `${t.indicator} ${t.value}`);
 
   it('reads a numbered list under the anchor line', () => {
-    expect(read('主要预期目标是：\n1.地区生产总值增长6%左右;\n2.一般公共预算收入增长5%;\n3.固定资产投资增长8%。')).toEqual(['gdp 6', 'fiscal_revenue 5', 'fixed_investment 8']);
+    expect(
+      read('主要预期目标是：\n1.地区生产总值增长6%左右;\n2.一般公共预算收入增长5%;\n3.固定资产投资增长8%。'),
+    ).toEqual(['gdp 6', 'fiscal_revenue 5', 'fixed_investment 8']);
   });
 
   it('reads a list that goes on in the next paragraph', () => {
-    expect(read('主要预期目标是：地区生产总值增长6%左右。\n城乡居民人均可支配收入分别增长6%和7%。')).toEqual(['gdp 6', 'income_urban 6', 'income_rural 7']);
+    expect(read('主要预期目标是：地区生产总值增长6%左右。\n城乡居民人均可支配收入分别增长6%和7%。')).toEqual([
+      'gdp 6',
+      'income_urban 6',
+      'income_rural 7',
+    ]);
   });
 
   it('stops at a paragraph about a target', () => {
-    expect(read('主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n地区生产总值增长6%左右的目标，综合考虑了需要和可能。')).toEqual(['gdp 6', 'fiscal_revenue 5']);
+    expect(
+      read(
+        '主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%。\n地区生产总值增长6%左右的目标，综合考虑了需要和可能。',
+      ),
+    ).toEqual(['gdp 6', 'fiscal_revenue 5']);
   });
 });

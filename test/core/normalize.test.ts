@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { normalize, normalizeVisible } from '../../core/text/normalize';
 import { INVISIBLE_CODES, stripInvisible } from '../../core/text/invisible';
 
-const corpus = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/corpus/reports', `${name}.txt`), 'utf8');
+const corpus = (name: string) =>
+  readFileSync(join(import.meta.dirname, '../fixtures/corpus/reports', `${name}.txt`), 'utf8');
 /** The mapping one character at a time: what any path through normalize must give. */
 const byChar = (s: string) => Array.from({ length: s.length }, (_, i) => normalize(s[i])).join('');
 
@@ -47,7 +48,8 @@ describe('normalizeVisible', () => {
   it('knows the same invisible characters as stripInvisible', () => {
     for (let c = 0; c < 0x10000; c++) {
       const ch = String.fromCharCode(c);
-      if (stripInvisible(`a${ch}b`).text.length === 2 !== (INVISIBLE_CODES[c] === 1)) throw new Error(`U+${c.toString(16)} disagrees`);
+      if ((stripInvisible(`a${ch}b`).text.length === 2) !== (INVISIBLE_CODES[c] === 1))
+        throw new Error(`U+${c.toString(16)} disagrees`);
     }
   });
 });

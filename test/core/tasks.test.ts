@@ -24,9 +24,17 @@ describe('task targets', () => {
   });
 
   it('reads verb + object + quantity with its section', () => {
-    expect(tasks.find((t) => t.value === 10)).toMatchObject({ label: '新建高标准农田', unit: '万亩', section: '(一)夯实农业基础' });
+    expect(tasks.find((t) => t.value === 10)).toMatchObject({
+      label: '新建高标准农田',
+      unit: '万亩',
+      section: '(一)夯实农业基础',
+    });
     expect(tasks.find((t) => t.value === 30)).toMatchObject({ label: '新增规上工业企业', unit: '家' });
-    expect(tasks.find((t) => t.value === 95)).toMatchObject({ label: '新建污水收集管网', unit: '公里', section: '(二)改善城乡环境' });
+    expect(tasks.find((t) => t.value === 95)).toMatchObject({
+      label: '新建污水收集管网',
+      unit: '公里',
+      section: '(二)改善城乡环境',
+    });
   });
 
   it('keeps hedges and reads the object after the quantity', () => {
@@ -44,13 +52,6 @@ describe('task targets', () => {
     expect(t).toMatchObject({ label: '新建高标准农田', value: 10, unit: '万亩', text: '新建高標準農田10萬畝' });
     expect(trad.slice(t.start, t.end)).toBe(t.text);
     expect(t.sentence).toBe('新建高標準農田10萬畝。');
-  });
-
-  it('stays linear on a long run of digits', () => {
-    const text = '二、2023年工作安排\n新建' + '1'.repeat(100000) + '万亩。';
-    const t0 = performance.now();
-    run(text);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
 

@@ -6,14 +6,23 @@ import { extraction, item, memorySource } from './fixtures';
 function setup(n: number) {
   const reports = new Map<number, LoadedReport>();
   for (let id = 1; id <= n; id++) {
-    reports.set(id, { id, title: `=报告${id}`, url: `http://x/${id}`, savedAt: id, extraction: extraction('天门市', 2000 + id, { targets: [item('gdp', '地区生产总值', 7)] }) });
+    reports.set(id, {
+      id,
+      title: `=报告${id}`,
+      url: `http://x/${id}`,
+      savedAt: id,
+      extraction: extraction('天门市', 2000 + id, { targets: [item('gdp', '地区生产总值', 7)] }),
+    });
   }
   const mem = memorySource([], reports);
   const files: { name: string; mime: string; content: string }[] = [];
   const store = createBackupStore({
     source: mem.source,
     exportJson: async () => '{"format":"gwr-lens-backup"}',
-    importJson: async (text) => (text === 'good' ? { ok: true, added: 1, merged: 0, unchanged: 0 } : { ok: false, error: { code: 'invalid_json', message: 'bad' } }),
+    importJson: async (text) =>
+      text === 'good'
+        ? { ok: true, added: 1, merged: 0, unchanged: 0 }
+        : { ok: false, error: { code: 'invalid_json', message: 'bad' } },
     download: (name, mime, content) => files.push({ name, mime, content }),
     now: () => new Date('2024-03-05T10:00:00Z'),
   });
@@ -50,7 +59,17 @@ describe('backup store', () => {
 
   it('shows an export that throws as an error, not a stuck spinner', async () => {
     const { store } = setup(1);
-    const s = createBackupStore({ source: { load: async () => { throw new Error('quota'); } } as never, exportJson: async () => '', importJson: async () => ({ ok: true, added: 0, merged: 0, unchanged: 0 }), download: () => {}, now: () => new Date() });
+    const s = createBackupStore({
+      source: {
+        load: async () => {
+          throw new Error('quota');
+        },
+      } as never,
+      exportJson: async () => '',
+      importJson: async () => ({ ok: true, added: 0, merged: 0, unchanged: 0 }),
+      download: () => {},
+      now: () => new Date(),
+    });
     await s.exportCsv([1]);
     expect(s.store.get()).toMatchObject({ busy: false, error: 'quota' });
     expect(store.store.get().error).toBeNull();

@@ -25,7 +25,7 @@ export function mount(vnode: ComponentChild): HTMLElement {
   const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
   Object.assign(globalThis, { document, window, HTMLElement: window.HTMLElement });
   const root = document.getElementById('app') as unknown as HTMLElement;
-  act(() => render(vnode, root));
+  void act(() => render(vnode, root));
   return root;
 }
 

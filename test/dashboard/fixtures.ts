@@ -6,15 +6,42 @@ const REGIONS = ['天门市', '宁波市', '襄阳市', '湖北省', '浙江省'
 
 export function item(indicator: string, label: string, value: number, over: Partial<Item> = {}): Item {
   const text = `${label}增长${value}%`;
-  return { indicator, label, measure: 'growth', value, value_max: null, unit: '%', qualifier: null, text, start: 0, end: text.length, ...over };
+  return {
+    indicator,
+    label,
+    measure: 'growth',
+    value,
+    value_max: null,
+    unit: '%',
+    qualifier: null,
+    text,
+    start: 0,
+    end: text.length,
+    ...over,
+  };
 }
 
 export function extraction(region: string | null, year: number | null, over: Partial<Extraction> = {}): Extraction {
   return {
-    kind: 'gwr', confidence: 1, reasons: [], title: `${year}年${region}政府工作报告`, url: null,
-    region, level: region?.endsWith('省') ? 'province' : 'prefecture', province: '湖北省', report_year: year,
-    review_year: year === null ? null : year - 1, meeting_date: null, speaker: null, period: null, text_length: 0,
-    targets: [], actuals: [], tasks: [], rows: [], ...over,
+    kind: 'gwr',
+    confidence: 1,
+    reasons: [],
+    title: `${year}年${region}政府工作报告`,
+    url: null,
+    region,
+    level: region?.endsWith('省') ? 'province' : 'prefecture',
+    province: '湖北省',
+    report_year: year,
+    review_year: year === null ? null : year - 1,
+    meeting_date: null,
+    speaker: null,
+    period: null,
+    text_length: 0,
+    targets: [],
+    actuals: [],
+    tasks: [],
+    rows: [],
+    ...over,
   };
 }
 
@@ -35,17 +62,34 @@ export function memorySource(list: ReportSummary[], reports = new Map<number, Lo
   const calls = { summaries: 0, details: 0, detailIds: 0, allTitles: 0, load: 0, loadIds: 0 };
   const titleOf = (id: number) => reports.get(id)?.title ?? `报告${id}`;
   const source: LibrarySource = {
-    async summaries() { calls.summaries++; return [...rows]; },
-    async details(ids) { calls.details++; calls.detailIds += ids.length; return new Map(ids.map((id) => [id, { title: titleOf(id), savedAt: id * 1000 }])); },
-    async allTitles() { calls.allTitles++; return new Map(rows.map((r) => [r.id, titleOf(r.id)])); },
-    async load(ids) { calls.load++; calls.loadIds += ids.length; return ids.map((id) => reports.get(id)).filter((r): r is LoadedReport => !!r); },
+    async summaries() {
+      calls.summaries++;
+      return [...rows];
+    },
+    async details(ids) {
+      calls.details++;
+      calls.detailIds += ids.length;
+      return new Map(ids.map((id) => [id, { title: titleOf(id), savedAt: id * 1000 }]));
+    },
+    async allTitles() {
+      calls.allTitles++;
+      return new Map(rows.map((r) => [r.id, titleOf(r.id)]));
+    },
+    async load(ids) {
+      calls.load++;
+      calls.loadIds += ids.length;
+      return ids.map((id) => reports.get(id)).filter((r): r is LoadedReport => !!r);
+    },
     async remove(id) {
       const r = rows.find((x) => x.id === id);
       if (!r) return null;
       rows = rows.filter((x) => x !== r);
       return { id, record: r };
     },
-    async restore(removed: Removed) { rows.push(removed.record as ReportSummary); rows.sort((a, b) => a.id - b.id); },
+    async restore(removed: Removed) {
+      rows.push(removed.record as ReportSummary);
+      rows.sort((a, b) => a.id - b.id);
+    },
   };
   return { source, calls, rows: () => rows };
 }

@@ -6,19 +6,32 @@ import { extraction, item } from './fixtures';
 
 describe('timelineOf', () => {
   const r2022 = extraction('天门市', 2022, {
-    targets: [item('gdp', '地区生产总值', 7), item('fiscal_revenue', '地方一般公共预算收入', 50, { measure: 'level', unit: '亿元' })],
+    targets: [
+      item('gdp', '地区生产总值', 7),
+      item('fiscal_revenue', '地方一般公共预算收入', 50, { measure: 'level', unit: '亿元' }),
+    ],
     actuals: [item('gdp', '地区生产总值', 6.1)],
   });
   const r2023 = extraction('天门市', 2023, {
-    targets: [item('gdp', '地区生产总值', 6.5, { value_max: 7, qualifier: '左右' }), item('gdp', '地区生产总值', 1, { relative_to: '全省', unit: '个百分点' })],
-    actuals: [item('gdp', '地区生产总值', 5.2, { estimated: true }), item('fiscal_revenue', '地方一般公共预算收入', 520000, { measure: 'level', unit: '万元' })],
+    targets: [
+      item('gdp', '地区生产总值', 6.5, { value_max: 7, qualifier: '左右' }),
+      item('gdp', '地区生产总值', 1, { relative_to: '全省', unit: '个百分点' }),
+    ],
+    actuals: [
+      item('gdp', '地区生产总值', 5.2, { estimated: true }),
+      item('fiscal_revenue', '地方一般公共预算收入', 520000, { measure: 'level', unit: '万元' }),
+    ],
   });
 
   it("puts year Y's target (report Y) beside year Y's result (report Y+1)", () => {
     const gdp = timelineOf([r2023, r2022]).find((s) => s.key === 'gdp|growth')!;
     expect(gdp.points).toEqual([
       { year: 2021, target: null, actual: expect.objectContaining({ value: 6.1 }) },
-      { year: 2022, target: expect.objectContaining({ value: 7, text: '地区生产总值增长7%' }), actual: expect.objectContaining({ value: 5.2, estimated: true }) },
+      {
+        year: 2022,
+        target: expect.objectContaining({ value: 7, text: '地区生产总值增长7%' }),
+        actual: expect.objectContaining({ value: 5.2, estimated: true }),
+      },
       { year: 2023, target: expect.objectContaining({ value: 6.5, value_max: 7, qualifier: '左右' }), actual: null },
     ]);
   });
@@ -26,7 +39,9 @@ describe('timelineOf', () => {
   it('converts units within a series and leaves out relative targets', () => {
     const fiscal = timelineOf([r2022, r2023]).find((s) => s.indicator === 'fiscal_revenue')!;
     expect(fiscal.unit).toBe('亿元');
-    expect(fiscal.points.map((p) => [p.year, p.target?.value ?? null, p.actual?.value ?? null])).toEqual([[2022, 50, 52]]);
+    expect(fiscal.points.map((p) => [p.year, p.target?.value ?? null, p.actual?.value ?? null])).toEqual([
+      [2022, 50, 52],
+    ]);
     expect(timelineOf([r2023]).some((s) => s.points.some((p) => p.target?.value === 1))).toBe(false);
   });
 
@@ -38,8 +53,14 @@ describe('timelineOf', () => {
 describe('matrixOf', () => {
   const reports = [
     extraction('宁波市', 2023, { targets: [item('gdp', '地区生产总值', 5.5), item('other', '某项指标', 3)] }),
-    extraction('浙江省', 2023, { level: 'province', targets: [item('gdp', '地区生产总值', 5), item('cpi', '居民消费价格', 3, { measure: 'rate' })] }),
-    extraction('杭州市', 2024, { targets: [item('gdp', '地区生产总值', 5.5)], actuals: [item('gdp', '地区生产总值', 5.6)] }),
+    extraction('浙江省', 2023, {
+      level: 'province',
+      targets: [item('gdp', '地区生产总值', 5), item('cpi', '居民消费价格', 3, { measure: 'rate' })],
+    }),
+    extraction('杭州市', 2024, {
+      targets: [item('gdp', '地区生产总值', 5.5)],
+      actuals: [item('gdp', '地区生产总值', 5.6)],
+    }),
   ];
 
   it('lays targets of a year out by indicator and region, province first', () => {

@@ -17,24 +17,126 @@ beforeEach(() => useChineseMessages());
 const HOSTILE = '<img src=x onerror="alert(1)">增长7%';
 
 function comparison(): Comparison {
-  const target = (value: number, text: string) => ({ value, value_max: null, qualifier: '左右', year: 2022, unit: '%', relative_to: null, text });
+  const target = (value: number, text: string) => ({
+    value,
+    value_max: null,
+    qualifier: '左右',
+    year: 2022,
+    unit: '%',
+    relative_to: null,
+    text,
+  });
   return {
     previous: { region: '天门市', report_year: 2022 },
     outcomes: [
-      { indicator: 'gdp', measure: 'growth', label: '地区生产总值', target: target(7, HOSTILE), actual: { value: 7.2, estimated: false, unit: '%', text: '地区生产总值增长7.2%' }, status: 'met', gap: 0.2, rule: 'floor' },
-      { indicator: 'retail_sales', measure: 'growth', label: '社会消费品零售总额', target: target(10, '社零增长10%'), actual: { value: 6, estimated: true, unit: '%', text: '预计社零增长6%' }, status: 'missed', gap: -4, rule: 'floor' },
-      { indicator: 'cpi', measure: 'rate', label: '居民消费价格', target: target(3, 'CPI涨幅3%左右'), actual: { value: 3.3, estimated: false, unit: '%', text: 'CPI上涨3.3%' }, status: 'close', gap: 0.3, rule: 'ceiling' },
-      { indicator: 'other', measure: 'qualitative', label: '生态环境', target: { ...target(0, '完成生态环境任务'), value: null }, actual: { value: null, estimated: false, unit: null, text: null }, status: 'unknown', gap: null, rule: 'qualitative' },
+      {
+        indicator: 'gdp',
+        measure: 'growth',
+        label: '地区生产总值',
+        target: target(7, HOSTILE),
+        actual: { value: 7.2, estimated: false, unit: '%', text: '地区生产总值增长7.2%' },
+        status: 'met',
+        gap: 0.2,
+        rule: 'floor',
+      },
+      {
+        indicator: 'retail_sales',
+        measure: 'growth',
+        label: '社会消费品零售总额',
+        target: target(10, '社零增长10%'),
+        actual: { value: 6, estimated: true, unit: '%', text: '预计社零增长6%' },
+        status: 'missed',
+        gap: -4,
+        rule: 'floor',
+      },
+      {
+        indicator: 'cpi',
+        measure: 'rate',
+        label: '居民消费价格',
+        target: target(3, 'CPI涨幅3%左右'),
+        actual: { value: 3.3, estimated: false, unit: '%', text: 'CPI上涨3.3%' },
+        status: 'close',
+        gap: 0.3,
+        rule: 'ceiling',
+      },
+      {
+        indicator: 'other',
+        measure: 'qualitative',
+        label: '生态环境',
+        target: { ...target(0, '完成生态环境任务'), value: null },
+        actual: { value: null, estimated: false, unit: null, text: null },
+        status: 'unknown',
+        gap: null,
+        rule: 'qualitative',
+      },
     ],
-    changes: [{ indicator: 'gdp', measure: 'growth', label: '地区生产总值', previous: { value: 7, value_max: null, qualifier: null, unit: '%', year: 2022 }, current: { value: 6.5, value_max: null, qualifier: null, unit: '%', year: 2023 }, change: 'down', delta: -0.5 }],
-    peers: [{ indicator: 'gdp', measure: 'growth', region: '宁波市', level: 'prefecture', year: 2023, value: 5.5, value_max: null, qualifier: null }],
-    peer_groups: [{ indicator: 'gdp', measure: 'growth', label: '地区生产总值', year: 2023, value: 6.5, value_max: null, rank: 1, count: 2, median: 6, parent: null, amplification: null }],
+    changes: [
+      {
+        indicator: 'gdp',
+        measure: 'growth',
+        label: '地区生产总值',
+        previous: { value: 7, value_max: null, qualifier: null, unit: '%', year: 2022 },
+        current: { value: 6.5, value_max: null, qualifier: null, unit: '%', year: 2023 },
+        change: 'down',
+        delta: -0.5,
+      },
+    ],
+    peers: [
+      {
+        indicator: 'gdp',
+        measure: 'growth',
+        region: '宁波市',
+        level: 'prefecture',
+        year: 2023,
+        value: 5.5,
+        value_max: null,
+        qualifier: null,
+      },
+    ],
+    peer_groups: [
+      {
+        indicator: 'gdp',
+        measure: 'growth',
+        label: '地区生产总值',
+        year: 2023,
+        value: 6.5,
+        value_max: null,
+        rank: 1,
+        count: 2,
+        median: 6,
+        parent: null,
+        amplification: null,
+      },
+    ],
     source: { region: '天门市', report_year: 2023, title: '2023年天门市政府工作报告' },
     tasks: [
-      { no: 2, task: '任务二', status: '推进缓慢', lead: ['市发改委'], slow: true, gwr_text: null, match: null, gwr_start: -1, gwr_end: -1 },
-      { no: 1, task: '任务一', status: '有序推进', lead: ['市农业农村局', '市水利局'], slow: false, gwr_text: '新建高标准农田10万亩。', match: 'exact', gwr_start: 0, gwr_end: 12 },
+      {
+        no: 2,
+        task: '任务二',
+        status: '推进缓慢',
+        lead: ['市发改委'],
+        slow: true,
+        gwr_text: null,
+        match: null,
+        gwr_start: -1,
+        gwr_end: -1,
+      },
+      {
+        no: 1,
+        task: '任务一',
+        status: '有序推进',
+        lead: ['市农业农村局', '市水利局'],
+        slow: false,
+        gwr_text: '新建高标准农田10万亩。',
+        match: 'exact',
+        gwr_start: 0,
+        gwr_end: 12,
+      },
     ],
-    task_counts: [{ status: '有序推进', count: 1 }, { status: '推进缓慢', count: 1 }],
+    task_counts: [
+      { status: '有序推进', count: 1 },
+      { status: '推进缓慢', count: 1 },
+    ],
   };
 }
 
@@ -51,7 +153,9 @@ describe('ComparisonView', () => {
   it('keeps every number traceable to its sentence, shown as text only', () => {
     const root = mount(<ComparisonView comparison={comparison()} />);
     const sources = [...root.querySelectorAll('q.gl-source')].map((q) => q.textContent);
-    expect(sources).toEqual(expect.arrayContaining([HOSTILE, '地区生产总值增长7.2%', '预计社零增长6%', '新建高标准农田10万亩。']));
+    expect(sources).toEqual(
+      expect.arrayContaining([HOSTILE, '地区生产总值增长7.2%', '预计社零增长6%', '新建高标准农田10万亩。']),
+    );
     expect(root.querySelector('img')).toBeNull(); // page text never becomes markup
     expect(root.querySelector('details.gl-sourced')!.hasAttribute('open')).toBe(false); // on demand
   });
@@ -65,7 +169,16 @@ describe('ComparisonView', () => {
   });
 
   it('has a plain message when there is nothing to compare', () => {
-    const empty: Comparison = { previous: null, outcomes: [], changes: [], peers: [], peer_groups: [], source: null, tasks: [], task_counts: [] };
+    const empty: Comparison = {
+      previous: null,
+      outcomes: [],
+      changes: [],
+      peers: [],
+      peer_groups: [],
+      source: null,
+      tasks: [],
+      task_counts: [],
+    };
     expect(textOf(mount(<ComparisonView comparison={empty} />))).toContain('资料库中还没有可对比的报告');
   });
 });
@@ -75,9 +188,19 @@ describe('LibraryView', () => {
     const mem = memorySource(summaries(10_000));
     const library = createLibraryStore(mem.source);
     const views = createViewsStore(mem.source, () => library.store.get().summaries);
-    const backup = createBackupStore({ source: mem.source, exportJson: async () => '', importJson: async () => ({ ok: true, added: 0, merged: 0, unchanged: 0 }), download: () => {}, now: () => new Date(0) });
+    const backup = createBackupStore({
+      source: mem.source,
+      exportJson: async () => '',
+      importJson: async () => ({ ok: true, added: 0, merged: 0, unchanged: 0 }),
+      download: () => {},
+      now: () => new Date(0),
+    });
     await library.load();
-    const root = mount(<DashboardContext.Provider value={{ library, views, backup }}><LibraryView /></DashboardContext.Provider>);
+    const root = mount(
+      <DashboardContext.Provider value={{ library, views, backup }}>
+        <LibraryView />
+      </DashboardContext.Provider>,
+    );
     await settle();
     expect(root.querySelectorAll('.gl-list tbody tr')).toHaveLength(50);
     expect(textOf(root.querySelector('.gl-list tbody tr')!)).toContain('报告10000');
@@ -97,11 +220,28 @@ describe('LibraryView', () => {
 
 describe('TimelineChart', () => {
   it('draws a square per target, a bar per range and a dot per result', () => {
-    const v = (value: number, value_max: number | null = null) => ({ value, value_max, qualifier: null, estimated: false, text: `增长${value}%` });
-    const root = mount(<TimelineChart series={{ key: 'gdp|growth', indicator: 'gdp', measure: 'growth', label: '地区生产总值', unit: '%', points: [
-      { year: 2021, target: v(7), actual: v(6.1) },
-      { year: 2022, target: v(6.5, 7), actual: null },
-    ] }} />);
+    const v = (value: number, value_max: number | null = null) => ({
+      value,
+      value_max,
+      qualifier: null,
+      estimated: false,
+      text: `增长${value}%`,
+    });
+    const root = mount(
+      <TimelineChart
+        series={{
+          key: 'gdp|growth',
+          indicator: 'gdp',
+          measure: 'growth',
+          label: '地区生产总值',
+          unit: '%',
+          points: [
+            { year: 2021, target: v(7), actual: v(6.1) },
+            { year: 2022, target: v(6.5, 7), actual: null },
+          ],
+        }}
+      />,
+    );
     expect(root.querySelectorAll('rect')).toHaveLength(2);
     expect(root.querySelectorAll('.gl-target line')).toHaveLength(1);
     expect(root.querySelectorAll('circle')).toHaveLength(1);
@@ -111,9 +251,12 @@ describe('TimelineChart', () => {
 
 describe('import messages', () => {
   it('say what happened, and that nothing changed on failure', () => {
-    expect(importMessage({ ok: true, added: 3, merged: 1, unchanged: 2 })).toBe('导入完成：新增 3 份，合并 1 份，2 份无变化。');
-    expect(importMessage({ ok: false, error: { code: 'bad_record', message: '', record: 4, field: 'text' } }))
-      .toBe('第 5 份报告的字段“text”缺失或格式不对。 资料库未作任何改动。');
+    expect(importMessage({ ok: true, added: 3, merged: 1, unchanged: 2 })).toBe(
+      '导入完成：新增 3 份，合并 1 份，2 份无变化。',
+    );
+    expect(importMessage({ ok: false, error: { code: 'bad_record', message: '', record: 4, field: 'text' } })).toBe(
+      '第 5 份报告的字段“text”缺失或格式不对。 资料库未作任何改动。',
+    );
     expect(importMessage({ ok: false, error: { code: 'truncated', message: '' } })).toContain('文件不完整');
   });
 });

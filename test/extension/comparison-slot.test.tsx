@@ -12,24 +12,57 @@ import { mount, settle, textOf, useChineseMessages } from '../dashboard/dom';
 beforeEach(() => useChineseMessages());
 
 type Ready = Extract<TabState, { status: 'ready' }>;
-const tab = (kind: 'gwr' | 'other' = 'gwr'): Ready => ({ status: 'ready', url: 'http://a.gov.cn/', title: 'A', extraction: extraction({ kind }), match: null });
-const empty: Comparison = { previous: null, outcomes: [], changes: [], peers: [], peer_groups: [], source: null, tasks: [], task_counts: [] };
+const tab = (kind: 'gwr' | 'other' = 'gwr'): Ready => ({
+  status: 'ready',
+  url: 'http://a.gov.cn/',
+  title: 'A',
+  extraction: extraction({ kind }),
+  match: null,
+});
+const empty: Comparison = {
+  previous: null,
+  outcomes: [],
+  changes: [],
+  peers: [],
+  peer_groups: [],
+  source: null,
+  tasks: [],
+  task_counts: [],
+};
 const withPrevious: Comparison = {
   ...empty,
   previous: { region: '天门市', report_year: 2023 },
-  outcomes: [{
-    indicator: 'gdp', measure: 'growth', label: '地区生产总值', status: 'missed', gap: -0.7, rule: 'floor',
-    target: { value: 7.5, value_max: null, qualifier: '左右', year: 2023, unit: '%', relative_to: null, text: '地区生产总值增长7.5%左右' },
-    actual: { value: 6.8, estimated: false, unit: '%', text: '地区生产总值增长6.8%' },
-  }],
+  outcomes: [
+    {
+      indicator: 'gdp',
+      measure: 'growth',
+      label: '地区生产总值',
+      status: 'missed',
+      gap: -0.7,
+      rule: 'floor',
+      target: {
+        value: 7.5,
+        value_max: null,
+        qualifier: '左右',
+        year: 2023,
+        unit: '%',
+        relative_to: null,
+        text: '地区生产总值增长7.5%左右',
+      },
+      actual: { value: 6.8, estimated: false, unit: '%', text: '地区生产总值增长6.8%' },
+    },
+  ],
 };
 
 describe('popup store: compare', () => {
   it('keeps only the latest answer when requests overlap', async () => {
     const replies: Array<(c: Comparison | null) => void> = [];
     const s = createPopupStore({
-      send: ((type: string) => (type === 'getComparison' ? new Promise((ok) => replies.push(ok)) : Promise.resolve(tab()))) as PopupDeps['send'],
-      tabId: Promise.resolve(1), requestAllSites: async () => true, openDashboard: () => {},
+      send: ((type: string) =>
+        type === 'getComparison' ? new Promise((ok) => replies.push(ok)) : Promise.resolve(tab())) as PopupDeps['send'],
+      tabId: Promise.resolve(1),
+      requestAllSites: async () => true,
+      openDashboard: () => {},
     });
     expect(s.getState().comparison).toEqual({ status: 'idle' });
     const first = s.actions.compare();
@@ -45,8 +78,12 @@ describe('popup store: compare', () => {
 
   it('reports a failure instead of loading forever', async () => {
     const s = createPopupStore({
-      send: (async () => { throw new Error('no tab'); }) as PopupDeps['send'],
-      tabId: Promise.resolve(1), requestAllSites: async () => true, openDashboard: () => {},
+      send: (async () => {
+        throw new Error('no tab');
+      }) as PopupDeps['send'],
+      tabId: Promise.resolve(1),
+      requestAllSites: async () => true,
+      openDashboard: () => {},
     });
     await s.actions.compare();
     expect(s.getState().comparison).toEqual({ status: 'failed', message: 'no tab' });
@@ -81,9 +118,24 @@ describe('ComparisonSlot', () => {
     expect(root.querySelector('table')).toBeNull();
   });
 
-  it('treats a notice\'s unlinked tasks as nothing to compare (the popup lists its rows already)', () => {
-    const tasks = [{ no: 1, task: '新建高标准农田10万亩', status: '推进缓慢', lead: [], slow: true, gwr_text: null, match: null, gwr_start: -1, gwr_end: -1 }];
-    const { root } = render(tab(), { status: 'done', value: { ...empty, tasks, task_counts: [{ status: '推进缓慢', count: 1 }] } });
+  it("treats a notice's unlinked tasks as nothing to compare (the popup lists its rows already)", () => {
+    const tasks = [
+      {
+        no: 1,
+        task: '新建高标准农田10万亩',
+        status: '推进缓慢',
+        lead: [],
+        slow: true,
+        gwr_text: null,
+        match: null,
+        gwr_start: -1,
+        gwr_end: -1,
+      },
+    ];
+    const { root } = render(tab(), {
+      status: 'done',
+      value: { ...empty, tasks, task_counts: [{ status: '推进缓慢', count: 1 }] },
+    });
     expect(root.querySelector('[data-empty=compare]')).not.toBeNull();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { blockText, extractPage, readDocument, readTables } from '../../core/shapes/page';
+import { blockText, dataTables, extractPage, readDocument } from '../../core/shapes/page';
 
 const pages = join(import.meta.dirname, '../fixtures/pages');
 const load = (html: string) => parseHTML(html).document as unknown as Document;
@@ -28,8 +28,9 @@ describe('core/shapes/page', () => {
     expect(text).not.toContain('政府信息公开年报');
   });
 
-  it('takes the issuer from the site\'s own name only when the text names nobody', () => {
-    const notice = (meta: string, line = '') => load(`<html><head><title>市政府督查室关于2023年上半年全市重点工作落实情况的通报</title>${meta}</head>
+  it("takes the issuer from the site's own name only when the text names nobody", () => {
+    const notice = (meta: string, line = '') =>
+      load(`<html><head><title>市政府督查室关于2023年上半年全市重点工作落实情况的通报</title>${meta}</head>
 <body><div class="nav">首页</div><div class="article"><h1>市政府督查室关于2023年上半年全市重点工作落实情况的通报</h1>
 <p>${line}按照市政府工作安排，市政府督查室对2023年《政府工作报告》确定的重点工作上半年落实情况进行了专项督查。现将督查情况通报如下。</p>
 <table><tr><td>序号</td><td>工作任务</td><td>责任领导</td><td>完成情况</td><td>状态</td></tr>
@@ -39,13 +40,22 @@ describe('core/shapes/page', () => {
 <p>请进度滞后的责任单位认真分析原因，制定整改措施，于8月10日前将整改情况报市政府督查室。全市各级各部门要对标年度目标任务，加快推进。</p>
 </div></body></html>`);
     const url = 'http://www.shangluo.gov.cn/zwgk/dctb/202307/t20230728_640001.html';
-    expect(extractPage(notice(''), url).extraction).toMatchObject({ kind: 'progress', region: null, report_year: 2023 });
+    expect(extractPage(notice(''), url).extraction).toMatchObject({
+      kind: 'progress',
+      region: null,
+      report_year: 2023,
+    });
     const named = extractPage(notice('<meta name="SiteName" content="商洛市人民政府">'), url);
     expect(named.site).toBe('商洛市人民政府');
     expect(named.extraction).toMatchObject({ region: '商洛市', level: 'prefecture', province: '陕西省' });
-    expect(extractPage(notice('<meta property="og:site_name" content="商洛市人民政府网">'), url).extraction.region).toBe('商洛市');
+    expect(
+      extractPage(notice('<meta property="og:site_name" content="商洛市人民政府网">'), url).extraction.region,
+    ).toBe('商洛市');
     // A provincial site reposting a county's notice: the county the text names wins over the site.
-    const repost = extractPage(notice('<meta name="sitename" content="陕西省人民政府">', '商南县人民政府办公室：'), url);
+    const repost = extractPage(
+      notice('<meta name="sitename" content="陕西省人民政府">', '商南县人民政府办公室：'),
+      url,
+    );
     expect(repost.extraction.region).toBe('商南县');
     // A site name that is no government's says nothing.
     expect(extractPage(notice('<meta name="SiteName" content="新建设网">'), url).extraction.region).toBeNull();
@@ -65,7 +75,7 @@ describe('core/shapes/page', () => {
       <tr><td>1</td><td>甲</td><td rowspan="2">市发改委</td></tr>
       <tr><td>2</td><td>乙</td></tr>
       <tr><td colspan="2">合计</td><td>两项</td></tr></table></body></html>`);
-    expect(readTables(doc)[0]).toEqual([
+    expect(dataTables(doc).map((t) => t.cells)[0]).toEqual([
       ['序号', '任务', '牵头单位'],
       ['1', '甲', '市发改委'],
       ['2', '乙', '市发改委'],
@@ -74,8 +84,10 @@ describe('core/shapes/page', () => {
   });
 
   it('leaves layout tables alone', () => {
-    const doc = load('<html><body><table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table></body></html>');
-    expect(readTables(doc)).toEqual([]);
+    const doc = load(
+      '<html><body><table><tr><td><table><tr><td>a</td><td>b</td></tr></table></td></tr></table></body></html>',
+    );
+    expect(dataTables(doc).map((t) => t.cells)).toEqual([]);
   });
 
   it('puts blocks and line breaks on their own lines and skips scripts', () => {

@@ -3,7 +3,13 @@ import { createPopupStore, type PopupDeps } from '../../components/popup/store';
 import type { TabState } from '../../storage/messages';
 import { extraction } from '../storage/make';
 
-const ready = (match: Extract<TabState, { status: 'ready' }>['match'] = null): TabState => ({ status: 'ready', url: 'http://a.gov.cn/', title: 'A', extraction: extraction(), match });
+const ready = (match: Extract<TabState, { status: 'ready' }>['match'] = null): TabState => ({
+  status: 'ready',
+  url: 'http://a.gov.cn/',
+  title: 'A',
+  extraction: extraction(),
+  match,
+});
 const summary = { id: 7, title: 'A', url: 'http://a.gov.cn/', urls: ['http://a.gov.cn/'], savedAt: 1, corrections: {} };
 
 function store(reply: (type: string, payload: unknown) => unknown, extra: Partial<PopupDeps> = {}) {
@@ -23,13 +29,21 @@ function store(reply: (type: string, payload: unknown) => unknown, extra: Partia
 
 describe('popup store', () => {
   it('loads the tab, saves, and notifies subscribers', async () => {
-    const { s, sent } = store((type) => (type === 'inspectTab' ? ready() : { result: { status: 'created', id: 7 }, state: ready({ via: 'url', report: summary }) }));
+    const { s, sent } = store((type) =>
+      type === 'inspectTab'
+        ? ready()
+        : { result: { status: 'created', id: 7 }, state: ready({ via: 'url', report: summary }) },
+    );
     const seen: Array<TabState | null> = [];
     s.subscribe((st) => seen.push(st.tab));
     await s.actions.reload();
     expect(s.getState().tab).toEqual(ready());
     await s.actions.save();
-    expect(s.getState()).toMatchObject({ saving: false, lastSave: { status: 'created', id: 7 }, tab: { match: { via: 'url' } } });
+    expect(s.getState()).toMatchObject({
+      saving: false,
+      lastSave: { status: 'created', id: 7 },
+      tab: { match: { via: 'url' } },
+    });
     expect(sent.map(([t]) => t)).toEqual(['inspectTab', 'saveTab']);
     expect(sent[0][1]).toEqual({ tabId: 42 });
     expect(seen.length).toBeGreaterThanOrEqual(3);

@@ -13,8 +13,17 @@ function files(dir: string): string[] {
 
 describe('rendering safety', () => {
   it('never sets HTML from strings in the popup, background, content script or storage', () => {
-    const checked = [...files(join(root, 'components/popup')), ...files(join(root, 'entrypoints/background')), ...files(join(root, 'entrypoints/content')), join(root, 'entrypoints/popup/main.tsx'), ...files(join(root, 'storage'))];
+    const checked = [
+      ...files(join(root, 'components/popup')),
+      ...files(join(root, 'entrypoints/background')),
+      ...files(join(root, 'entrypoints/content')),
+      join(root, 'entrypoints/popup/main.tsx'),
+      ...files(join(root, 'storage')),
+    ];
     expect(checked.length).toBeGreaterThan(10);
-    for (const f of checked) expect(readFileSync(f, 'utf8'), f).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/);
+    for (const f of checked)
+      expect(readFileSync(f, 'utf8'), f).not.toMatch(
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/,
+      );
   });
 });

@@ -15,7 +15,10 @@ describe('pageSignals and the read cache', () => {
   it('forgets the tab that sent signals, and only that tab', async () => {
     const forgotten: number[] = [];
     const service = createService({
-      db, readTab: async () => capture(), setBadge: async () => {}, tabUrl: async () => null,
+      db,
+      readTab: async () => capture(),
+      setBadge: async () => {},
+      tabUrl: async () => null,
       forgetTab: (tabId) => void forgotten.push(tabId),
     });
     const signals = { url: 'http://www.yuanan.gov.cn/a.html', title: '远安县人民政府', headings: [], text: '' };

@@ -16,8 +16,14 @@ describe('content-script signals in lines', () => {
   it('ends a line at each block and leaves link text out', () => {
     const text = readSignals(page, 'http://www.yuanan.gov.cn/a.html').text;
     expect(text.split('\n').map((l) => l.trim())).toEqual([
-      '远安县人民政府', '首页 > 政务公开 > 重点工作', '关于2024年县政府工作报告重点工作任务上半年进展情况的通报',
-      '发布日期：2024-07-22', '各乡镇人民政府：', '序号', '重点任务', '',
+      '远安县人民政府',
+      '首页 > 政务公开 > 重点工作',
+      '关于2024年县政府工作报告重点工作任务上半年进展情况的通报',
+      '发布日期：2024-07-22',
+      '各乡镇人民政府：',
+      '序号',
+      '重点任务',
+      '',
     ]);
     expect(text).not.toContain('首页政务公开'); // the links of the masthead
   });

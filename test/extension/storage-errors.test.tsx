@@ -26,7 +26,8 @@ import { mount, settle, textOf } from '../dashboard/dom';
 import { capture } from '../storage/make';
 
 type Messages = Record<string, { message: string }>;
-const load = (loc: string): Messages => JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales', loc, 'messages.json'), 'utf8'));
+const load = (loc: string): Messages =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales', loc, 'messages.json'), 'utf8'));
 const zh = load('zh_CN');
 const en = load('en');
 
@@ -68,10 +69,20 @@ describe('popup', () => {
   const serve = (handlers: Partial<Handlers>) => {
     stop = serveMessages(handlers as Handlers);
   };
-  const popup = () => createPopupStore({ send: sendMessage, tabId: Promise.resolve(1), requestAllSites: async () => true, openDashboard: () => {} });
+  const popup = () =>
+    createPopupStore({
+      send: sendMessage,
+      tabId: Promise.resolve(1),
+      requestAllSites: async () => true,
+      openDashboard: () => {},
+    });
 
   it('carries the code of a failed save from the background and shows it localised', async () => {
-    serve({ saveTab: async () => { throw new StorageError('quota', new DOMException('full', 'QuotaExceededError')); } });
+    serve({
+      saveTab: async () => {
+        throw new StorageError('quota', new DOMException('full', 'QuotaExceededError'));
+      },
+    });
     await expect(sendMessage('saveTab', { tabId: 1 })).rejects.toMatchObject({ code: 'quota' });
     const store = popup();
     await store.actions.save();
@@ -79,11 +90,24 @@ describe('popup', () => {
   });
 
   it('shows a failed correction localised, and other failures as they are', async () => {
-    const tab = { status: 'ready' as const, url: 'http://a.gov.cn/', title: 'A', extraction: capture().extraction, match: { via: 'url' as const, report: { id: 1, title: 'A', url: 'http://a.gov.cn/', urls: [], savedAt: 1, corrections: {} } } };
+    const tab = {
+      status: 'ready' as const,
+      url: 'http://a.gov.cn/',
+      title: 'A',
+      extraction: capture().extraction,
+      match: {
+        via: 'url' as const,
+        report: { id: 1, title: 'A', url: 'http://a.gov.cn/', urls: [], savedAt: 1, corrections: {} },
+      },
+    };
     serve({
       inspectTab: async () => tab,
-      correctReport: async () => { throw new StorageError('write_failed', new Error('aborted')); },
-      saveTab: async () => { throw new Error('the extractor returned nothing'); },
+      correctReport: async () => {
+        throw new StorageError('write_failed', new Error('aborted'));
+      },
+      saveTab: async () => {
+        throw new Error('the extractor returned nothing');
+      },
     });
     const store = popup();
     await store.actions.reload();
@@ -97,14 +121,24 @@ describe('popup', () => {
 describe('dashboard', () => {
   it('keeps the row and says why when a delete or an undo cannot be written', async () => {
     const { source } = memorySource(summaries(3));
-    const failing = { ...source, remove: async () => { throw new StorageError('quota'); } };
+    const failing = {
+      ...source,
+      remove: async () => {
+        throw new StorageError('quota');
+      },
+    };
     const lib = createLibraryStore(failing);
     await lib.load();
     await lib.remove(2);
     expect(lib.store.get().error).toBe(zh.storageErrQuota.message);
     expect(lib.store.get().summaries.map((s) => s.id)).toContain(2);
 
-    const undoFails = createLibraryStore({ ...source, restore: async () => { throw new StorageError('write_failed'); } });
+    const undoFails = createLibraryStore({
+      ...source,
+      restore: async () => {
+        throw new StorageError('write_failed');
+      },
+    });
     await undoFails.load();
     await undoFails.remove(2);
     await undoFails.undo();
@@ -115,15 +149,21 @@ describe('dashboard', () => {
   it('turns Dexie failures of a delete into storage errors', async () => {
     const db = new LibraryDB(`storage-errors-${Date.now()}`);
     const { id } = await saveReport(db, capture());
-    db.texts.hook('deleting', () => { throw new Error('disk gone'); });
+    db.texts.hook('deleting', () => {
+      throw new Error('disk gone');
+    });
     await expect(dexieSource(db).remove(id)).rejects.toMatchObject({ name: 'StorageError', code: 'write_failed' });
     expect(await db.reports.count()).toBe(1);
     await db.delete();
   });
 
   it('says a full disk during an import in the page language', () => {
-    expect(importMessage({ ok: false, error: { code: 'quota', message: 'The browser has no storage left' } })).toBe(zh.storageErrQuota.message);
-    expect(importMessage({ ok: false, error: { code: 'write_failed', message: 'disk full' } })).toBe(`${zh.bakErrWrite.message} ${zh.bakNothingChanged.message}`);
+    expect(importMessage({ ok: false, error: { code: 'quota', message: 'The browser has no storage left' } })).toBe(
+      zh.storageErrQuota.message,
+    );
+    expect(importMessage({ ok: false, error: { code: 'write_failed', message: 'disk full' } })).toBe(
+      `${zh.bakErrWrite.message} ${zh.bakNothingChanged.message}`,
+    );
   });
 
   it('tells the user to close other pages while an upgrade waits, and clears it once the list loads', async () => {
@@ -143,7 +183,13 @@ describe('dashboard', () => {
     const source = dexieSource(db);
     const library = createLibraryStore(source);
     const views = createViewsStore(source, () => library.store.get().summaries);
-    const backup = createBackupStore({ source, exportJson: async () => '', importJson: async () => ({ ok: true, added: 0, merged: 0, unchanged: 0 }), download: () => {}, now: () => new Date(0) });
+    const backup = createBackupStore({
+      source,
+      exportJson: async () => '',
+      importJson: async () => ({ ok: true, added: 0, merged: 0, unchanged: 0 }),
+      download: () => {},
+      now: () => new Date(0),
+    });
     const root = mount(h(DashboardContext.Provider, { value: { library, views, backup } }, h(LibraryView, {})));
     const loading = library.load();
     await new Promise((ok) => setTimeout(ok, 50));

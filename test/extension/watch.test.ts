@@ -61,6 +61,8 @@ describe('watchForArticle', () => {
   });
 
   it('does nothing without a page to watch', () => {
-    expect(() => watchForArticle({ body: null, documentElement: null } as unknown as Document, async () => true)).not.toThrow();
+    expect(() =>
+      watchForArticle({ body: null, documentElement: null } as unknown as Document, async () => true),
+    ).not.toThrow();
   });
 });

@@ -27,15 +27,24 @@ export function checkExtraction(input: string, out: Extraction): string[] {
     const y = out[k];
     if (y !== null && !(Number.isInteger(y) && y >= 1949 && y <= 2200)) fail(`${k} ${y}`);
   }
-  if (out.meeting_date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(out.meeting_date)) fail(`meeting_date ${out.meeting_date}`);
+  if (out.meeting_date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(out.meeting_date))
+    fail(`meeting_date ${out.meeting_date}`);
 
   const span = (where: string, x: { text: string; start: number; end: number }) => {
-    if (!Number.isInteger(x.start) || !Number.isInteger(x.end) || x.start < 0 || x.end < x.start || x.end > input.length) {
+    if (
+      !Number.isInteger(x.start) ||
+      !Number.isInteger(x.end) ||
+      x.start < 0 ||
+      x.end < x.start ||
+      x.end > input.length
+    ) {
       fail(`${where}: bad span [${x.start},${x.end}) for input length ${input.length}`);
       return;
     }
     if (x.text !== input.slice(x.start, x.end)) {
-      fail(`${where}: text ${JSON.stringify(x.text.slice(0, 80))} != input.slice(${x.start},${x.end}) ${JSON.stringify(input.slice(x.start, x.end).slice(0, 80))}`);
+      fail(
+        `${where}: text ${JSON.stringify(x.text.slice(0, 80))} != input.slice(${x.start},${x.end}) ${JSON.stringify(input.slice(x.start, x.end).slice(0, 80))}`,
+      );
     }
   };
 
@@ -49,7 +58,12 @@ export function checkExtraction(input: string, out: Extraction): string[] {
     if (!isNumOrNull(it.value_max)) fail(`${where}: value_max ${it.value_max}`);
     if (!isStrOrNull(it.unit) || !isStrOrNull(it.qualifier)) fail(`${where}: unit/qualifier not string|null`);
   };
-  if (!Array.isArray(out.targets) || !Array.isArray(out.actuals) || !Array.isArray(out.tasks) || !Array.isArray(out.rows)) {
+  if (
+    !Array.isArray(out.targets) ||
+    !Array.isArray(out.actuals) ||
+    !Array.isArray(out.tasks) ||
+    !Array.isArray(out.rows)
+  ) {
     fail('targets/actuals/tasks/rows must be arrays');
     return bad;
   }
@@ -64,20 +78,32 @@ export function checkExtraction(input: string, out: Extraction): string[] {
     // Labels group tasks across reports and years: ' 新建高标准农田' must not differ from '新建高标准农田'.
     else if (t.label !== t.label.trim()) fail(`${where}: label has outer whitespace ${JSON.stringify(t.label)}`);
     // Optional offsets of the sentence (added to TaskTarget later): when present they must match too.
-    const ss = (t as { sentence_start?: number }).sentence_start, se = (t as { sentence_end?: number }).sentence_end;
+    const ss = (t as { sentence_start?: number }).sentence_start,
+      se = (t as { sentence_end?: number }).sentence_end;
     if (ss !== undefined || se !== undefined) {
-      if (!Number.isInteger(ss) || !Number.isInteger(se) || ss! < 0 || se! < ss! || se! > input.length) fail(`${where}: bad sentence span [${ss},${se})`);
+      if (!Number.isInteger(ss) || !Number.isInteger(se) || ss! < 0 || se! < ss! || se! > input.length)
+        fail(`${where}: bad sentence span [${ss},${se})`);
       else if (t.sentence !== input.slice(ss, se)) fail(`${where}: sentence != input.slice(${ss},${se})`);
-      else if (ss! > t.start || se! < t.end) fail(`${where}: span [${t.start},${t.end}) outside its sentence [${ss},${se})`);
+      else if (ss! > t.start || se! < t.end)
+        fail(`${where}: span [${t.start},${t.end}) outside its sentence [${ss},${se})`);
     }
-    if (typeof t.sentence !== 'string' || !input.includes(t.sentence)) fail(`${where}: sentence is not a span of the input`);
-    else if (!t.sentence.includes(t.text)) fail(`${where}: text ${JSON.stringify(t.text.slice(0, 60))} lies outside its sentence ${JSON.stringify(t.sentence.slice(0, 60))}`);
+    if (typeof t.sentence !== 'string' || !input.includes(t.sentence))
+      fail(`${where}: sentence is not a span of the input`);
+    else if (!t.sentence.includes(t.text))
+      fail(
+        `${where}: text ${JSON.stringify(t.text.slice(0, 60))} lies outside its sentence ${JSON.stringify(t.sentence.slice(0, 60))}`,
+      );
   });
   out.rows.forEach((r: ProgressRow, i) => {
     const where = `rows[${i}]`;
     if (!isNum(r.no)) fail(`${where}: no ${r.no}`);
-    for (const k of ['task', 'progress', 'status'] as const) if (typeof r[k] !== 'string') fail(`${where}: ${k} not a string`);
-    if (!Array.isArray(r.lead) || !Array.isArray(r.partners) || [...r.lead, ...r.partners].some((x) => typeof x !== 'string')) {
+    for (const k of ['task', 'progress', 'status'] as const)
+      if (typeof r[k] !== 'string') fail(`${where}: ${k} not a string`);
+    if (
+      !Array.isArray(r.lead) ||
+      !Array.isArray(r.partners) ||
+      [...r.lead, ...r.partners].some((x) => typeof x !== 'string')
+    ) {
       fail(`${where}: lead/partners not string[]`);
     }
   });

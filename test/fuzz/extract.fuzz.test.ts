@@ -24,7 +24,11 @@ function expectNone(fs: Array<Failure | null>) {
 
 describe('extractReport under hostile input', () => {
   it('keeps its invariants on every corpus report as it is', () => {
-    expectNone(reports.map((r) => fuzzCase(`corpus ${r.file}`, r.text, { url: `http://www.example.gov.cn/${r.file}`, title: r.file })));
+    expectNone(
+      reports.map((r) =>
+        fuzzCase(`corpus ${r.file}`, r.text, { url: `http://www.example.gov.cn/${r.file}`, title: r.file }),
+      ),
+    );
   });
 
   it('survives the named edge cases (empty, NUL, surrogates, 100,000 digits, long lines ...)', () => {

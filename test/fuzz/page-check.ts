@@ -14,7 +14,11 @@ export interface PageResult {
 
 const html = (doc: unknown) => String((doc as { toString(): string }).toString());
 
-export function checkPage(source: string, url = 'http://www.example.gov.cn/art/2026/1/1/art_1.html', rerun = true): PageResult {
+export function checkPage(
+  source: string,
+  url = 'http://www.example.gov.cn/art/2026/1/1/art_1.html',
+  rerun = true,
+): PageResult {
   const problems: string[] = [];
   const t0 = performance.now();
   const { document } = parseHTML(source);
@@ -37,7 +41,8 @@ export function checkPage(source: string, url = 'http://www.example.gov.cn/art/2
     if (html(doc) !== before) problems.push('the live document was changed by extraction');
     if (rerun) {
       const again = extractPage(parseHTML(source).document as unknown as Document, url);
-      if (JSON.stringify(again) !== JSON.stringify(page)) problems.push('not deterministic: a fresh parse gave different output');
+      if (JSON.stringify(again) !== JSON.stringify(page))
+        problems.push('not deterministic: a fresh parse gave different output');
     }
   } catch (e) {
     problems.push(`threw: ${(e as Error)?.stack ?? String(e)}`);

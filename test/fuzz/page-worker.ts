@@ -8,7 +8,11 @@ import { checkPage } from './page-check';
 
 const report = readFileSync(join(import.meta.dirname, '../fixtures/corpus/reports/hubei-2026-gwr.txt'), 'utf8');
 // A stretch of the report that every case must still find in the page text.
-const excerpt = report.split('\n').find((l) => l.length > 60)!.trim().slice(0, 40);
+const excerpt = report
+  .split('\n')
+  .find((l) => l.length > 60)!
+  .trim()
+  .slice(0, 40);
 const part = report.slice(0, 6000);
 
 export const PAGE_CASES: Record<string, () => string> = {
@@ -27,5 +31,13 @@ if (name) {
   if (!make) throw new Error(`unknown case ${name}; cases: ${Object.keys(PAGE_CASES).join(', ')}`);
   const r = checkPage(make(), undefined, false); // big pages: the determinism rerun is left to the smaller tests
   const wantsReport = !name.includes('tables') && !name.includes('spans');
-  console.log(JSON.stringify({ problems: r.problems, ms: r.ms, parseMs: r.parseMs, textLength: r.textLength, found: wantsReport ? r.text.includes(excerpt) : null }));
+  console.log(
+    JSON.stringify({
+      problems: r.problems,
+      ms: r.ms,
+      parseMs: r.parseMs,
+      textLength: r.textLength,
+      found: wantsReport ? r.text.includes(excerpt) : null,
+    }),
+  );
 }

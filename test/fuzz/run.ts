@@ -34,7 +34,11 @@ function run(text: string, url: string | null, title: string | null): Extraction
   return extractReport({ text, url, title });
 }
 
-export function fuzzCase(name: string, text: string, page: { url?: string | null; title?: string | null } = {}): Failure | null {
+export function fuzzCase(
+  name: string,
+  text: string,
+  page: { url?: string | null; title?: string | null } = {},
+): Failure | null {
   const url = page.url ?? null;
   const title = page.title ?? null;
   const problems: string[] = [];
@@ -49,7 +53,8 @@ export function fuzzCase(name: string, text: string, page: { url?: string | null
     try {
       run(OTHER, 'http://www.example.gov.cn/a.html', '另一份报告');
       const again = run(text, url, title);
-      if (JSON.stringify(again) !== JSON.stringify(first)) problems.push('not deterministic: a second run gave different JSON');
+      if (JSON.stringify(again) !== JSON.stringify(first))
+        problems.push('not deterministic: a second run gave different JSON');
     } catch (e) {
       problems.push(`second run threw: ${(e as Error)?.stack ?? String(e)}`);
     }

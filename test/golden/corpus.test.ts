@@ -56,8 +56,11 @@ function baseline(out: Extraction) {
 }
 
 describe('corpus quality bars', () => {
-  const targets = new Tally(), actuals = new Tally(), rows = new Tally();
-  let meta = 0, metaN = 0;
+  const targets = new Tally(),
+    actuals = new Tally(),
+    rows = new Tally();
+  let meta = 0,
+    metaN = 0;
   for (const g of golds) {
     const { out } = results.get(g.file)!;
     for (const k of ['kind', 'region', 'report_year', 'review_year'] as const) {
@@ -73,7 +76,9 @@ describe('corpus quality bars', () => {
     if (g.actuals) actuals.add(match(out.actuals, g.actuals).length, out.actuals.length, g.actuals.length);
     if (g.rows) {
       const ok = g.rows.filter((gr) =>
-        out.rows.some((p) => p.no === gr.no && squash(p.task) === squash(gr.task) && squash(p.status) === squash(gr.status)),
+        out.rows.some(
+          (p) => p.no === gr.no && squash(p.task) === squash(gr.task) && squash(p.status) === squash(gr.status),
+        ),
       ).length;
       rows.add(ok, out.rows.length, g.rows.length);
     }

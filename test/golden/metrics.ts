@@ -16,12 +16,13 @@ export interface GoldItem {
 const norm = (s: unknown) => String(s ?? '').replace(/\s+/g, '');
 const same = (a: number | null, b: number | null) =>
   (a == null && b == null) || (a != null && b != null && Math.abs(a - b) < 1e-9);
-const unitOf = (u: string | null) => (norm(u).replace('％', '%') || null);
+const unitOf = (u: string | null) => norm(u).replace('％', '%') || null;
 
 export function agree(p: Item, g: GoldItem): boolean {
   if (p.indicator !== g.indicator || p.measure !== g.measure) return false;
   if (g.indicator === 'other') {
-    const a = norm(p.label), b = norm(g.label);
+    const a = norm(p.label),
+      b = norm(g.label);
     if (!a || !b || !(a.includes(b) || b.includes(a))) return false;
   }
   if (g.measure === 'qualitative') return true;

@@ -9,7 +9,10 @@ const manifest = async (env: Env) => {
 };
 
 describe('content security policy', () => {
-  for (const [browser, manifestVersion] of [['chrome', 3], ['firefox', 2]] as const) {
+  for (const [browser, manifestVersion] of [
+    ['chrome', 3],
+    ['firefox', 2],
+  ] as const) {
     it(`${browser}: no remote code, no plugins, no outgoing connections`, async () => {
       const m = await manifest({ browser, manifestVersion, mode: 'production', command: 'build' });
       const csp = m.content_security_policy as string | { extension_pages: string };

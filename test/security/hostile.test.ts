@@ -28,10 +28,12 @@ function strings(v: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const spans = (e: Extraction) => [...e.targets, ...e.actuals, ...e.tasks].flatMap((i) => [i.text, 'sentence' in i ? i.sentence : '']);
+const spans = (e: Extraction) =>
+  [...e.targets, ...e.actuals, ...e.tasks].flatMap((i) => [i.text, 'sentence' in i ? i.sentence : '']);
 
 // Bidi controls, zero-width characters and NUL: invisible, and an unbalanced override reverses the
 // rest of a line. Allowed in exact spans (`text`, `sentence`), not in names the views show as labels.
+// eslint-disable-next-line no-control-regex -- NUL is one of the invisible characters
 const INVISIBLE = /[\u0000\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
 
 describe('hostile pages: markup in the report text', () => {
@@ -51,7 +53,15 @@ describe('hostile pages: markup in the report text', () => {
   it('keeps escaped markup as literal text, decoded exactly once', () => {
     expect(p.title).toBe('</title><script>alert(1)</script>安康市2026年政府工作报告');
     expect(p.extraction.title).toBe(p.title);
-    for (const literal of ['<script>alert("target")</script>', "<img src=x onerror=alert('text')>", '<iframe src="javascript:alert(1)"></iframe>', '<svg onload=alert(1)>', 'javascript:alert(document.cookie)', '&lt;b&gt;', '&quot;&#39;']) {
+    for (const literal of [
+      '<script>alert("target")</script>',
+      "<img src=x onerror=alert('text')>",
+      '<iframe src="javascript:alert(1)"></iframe>',
+      '<svg onload=alert(1)>',
+      'javascript:alert(document.cookie)',
+      '&lt;b&gt;',
+      '&quot;&#39;',
+    ]) {
       expect(p.text).toContain(literal);
     }
     expect(p.text).not.toMatch(/&lt;script|&amp;/);
@@ -87,15 +97,26 @@ describe('hostile pages: bidi overrides, zero-width characters, NUL', () => {
 
   it('keeps bidi controls and zero-width characters out of derived names (label, section, region ...)', () => {
     const names = [
-      e.region, e.province, e.speaker,
-      ...[...e.targets, ...e.actuals].flatMap((i) => [i.indicator, i.label, i.unit, i.qualifier, i.relative_to ?? null]),
+      e.region,
+      e.province,
+      e.speaker,
+      ...[...e.targets, ...e.actuals].flatMap((i) => [
+        i.indicator,
+        i.label,
+        i.unit,
+        i.qualifier,
+        i.relative_to ?? null,
+      ]),
       ...e.tasks.flatMap((t) => [t.label, t.section, t.unit, t.qualifier]),
     ].filter((s): s is string => typeof s === 'string');
     expect(names.filter((s) => INVISIBLE.test(s)).map((s) => JSON.stringify(s))).toEqual([]);
   });
 
   it('reads the same targets as from the page without the invisible characters', () => {
-    const clean = read('bidi-and-controls.html').replace(/&#x(?:202[A-Ea-e]|206[6-9]|200[B-Fb-f]|FEFF|061C);|&#0;/g, '');
+    const clean = read('bidi-and-controls.html').replace(
+      /&#x(?:202[A-Ea-e]|206[6-9]|200[B-Fb-f]|FEFF|061C);|&#0;/g,
+      '',
+    );
     const { document } = parseHTML(clean);
     const plain = extractPage(document as unknown as Document, URL).extraction;
     const brief = (x: Extraction) => x.targets.map((i) => `${i.indicator} ${i.value} ${i.qualifier ?? ''}`);

@@ -11,8 +11,26 @@ const root = join(__dirname, '../..');
 const GOV = '*://*.gov.cn/*';
 const ALLOWED = new Set(['storage', 'activeTab', 'contextMenus', 'scripting']);
 // Never in required permissions: broad host access, or powers the product does not need.
-const FORBIDDEN = ['tabs', '<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', 'webRequest', 'webRequestBlocking', 'cookies', 'history', 'downloads', 'debugger', 'nativeMessaging', 'management', 'proxy', 'webNavigation', 'clipboardRead'];
+const FORBIDDEN = [
+  'tabs',
+  '<all_urls>',
+  '*://*/*',
+  'http://*/*',
+  'https://*/*',
+  'webRequest',
+  'webRequestBlocking',
+  'cookies',
+  'history',
+  'downloads',
+  'debugger',
+  'nativeMessaging',
+  'management',
+  'proxy',
+  'webNavigation',
+  'clipboardRead',
+];
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a manifest is read as loose JSON
 type Manifest = Record<string, any>;
 type Env = { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' };
 
@@ -25,7 +43,10 @@ async function manifestFor(env: Env): Promise<Manifest> {
 /** Problems with a content-security-policy string for extension pages: remote origins, eval, inline code. */
 function cspProblems(csp: string): string[] {
   const bad: string[] = [];
-  for (const directive of csp.split(';').map((d) => d.trim()).filter(Boolean)) {
+  for (const directive of csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = directive.split(/\s+/);
     if (!/^(script-src|script-src-elem|worker-src|object-src|default-src)$/.test(name)) continue;
     for (const s of sources) {
@@ -57,9 +78,13 @@ describe('the CSP check', () => {
   it('accepts the MV3 default and rejects remote script, eval and inline code', () => {
     expect(cspProblems("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'")).toEqual([]);
     expect(cspProblems("script-src 'self' 'unsafe-eval' https://cdn.example.com; object-src *")).toEqual([
-      "script-src 'unsafe-eval'", 'script-src https://cdn.example.com', 'object-src *',
+      "script-src 'unsafe-eval'",
+      'script-src https://cdn.example.com',
+      'object-src *',
     ]);
-    expect(checkCsp({ content_security_policy: { extension_pages: "default-src 'self' 'unsafe-inline'" } })).toEqual(["default-src 'unsafe-inline'"]);
+    expect(checkCsp({ content_security_policy: { extension_pages: "default-src 'self' 'unsafe-inline'" } })).toEqual([
+      "default-src 'unsafe-inline'",
+    ]);
   });
 });
 
@@ -155,10 +180,16 @@ describe('built manifests (checked when .output is newer than the sources)', () 
   it(`keeps least privilege after WXT's additions (${built.length} fresh build(s))`, () => {
     for (const f of built) {
       const m = JSON.parse(readFileSync(f, 'utf8')) as Manifest;
-      const hosts = m.manifest_version === 3 ? m.host_permissions ?? [] : (m.permissions ?? []).filter((p: string) => p.includes('://') || p.startsWith('<'));
+      const hosts =
+        m.manifest_version === 3
+          ? (m.host_permissions ?? [])
+          : (m.permissions ?? []).filter((p: string) => p.includes('://') || p.startsWith('<'));
       expect(hosts, f).toEqual([GOV]);
       const perms = (m.permissions ?? []).filter((p: string) => !hosts.includes(p));
-      expect(perms.filter((p: string) => !ALLOWED.has(p)), f).toEqual([]);
+      expect(
+        perms.filter((p: string) => !ALLOWED.has(p)),
+        f,
+      ).toEqual([]);
       for (const cs of m.content_scripts ?? []) expect(cs.matches, f).toEqual([GOV]);
       checkCommon(m);
     }

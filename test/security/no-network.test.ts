@@ -14,11 +14,21 @@ const DIRS = ['core', 'components', 'entrypoints', 'storage'];
 const ALLOW: Array<{ file: string; snippet: string; reason: string }> = [];
 
 // Network APIs, as free identifiers (fetch(...), new WebSocket(...)) or on a global object.
-const NET_IDENTS = new Set(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'WebTransport', 'RTCPeerConnection', 'importScripts', 'sendBeacon']);
+const NET_IDENTS = new Set([
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'WebTransport',
+  'RTCPeerConnection',
+  'importScripts',
+  'sendBeacon',
+]);
 const GLOBALS = new Set(['globalThis', 'window', 'self', 'navigator', 'top', 'parent']);
 // A URL with a network scheme, or protocol-relative (//cdn.example.com/x.js).
 const URL_IN_STRING = /\b(?:https?|wss?|ftp):\/\/|^\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/:]|$)/i;
-const URL_IN_MARKUP = /(?:src|href|action|data|poster)\s*=\s*["']?\s*(?:(?:https?|wss?|ftp):)?\/\/|url\(\s*["']?\s*(?:(?:https?|ftp):)?\/\/|@import\s+["'](?:https?:)?\/\//i;
+const URL_IN_MARKUP =
+  /(?:src|href|action|data|poster)\s*=\s*["']?\s*(?:(?:https?|wss?|ftp):)?\/\/|url\(\s*["']?\s*(?:(?:https?|ftp):)?\/\/|@import\s+["'](?:https?:)?\/\//i;
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -40,16 +50,32 @@ function scanScript(file: string): Hit[] {
   const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
   const hits: Hit[] = [];
   const hit = (node: ts.Node, snippet: string) =>
-    hits.push({ file: relative(root, file).split('\\').join('/'), line: src.getLineAndCharacterOfPosition(node.getStart(src)).line + 1, snippet });
+    hits.push({
+      file: relative(root, file).split('\\').join('/'),
+      line: src.getLineAndCharacterOfPosition(node.getStart(src)).line + 1,
+      snippet,
+    });
   const visit = (node: ts.Node) => {
     if (ts.isIdentifier(node) && NET_IDENTS.has(node.text)) {
       const parent = node.parent;
       const isMember = ts.isPropertyAccessExpression(parent) && parent.name === node;
       const onGlobal = isMember && ts.isIdentifier(parent.expression) && GLOBALS.has(parent.expression.text);
-      const isKey = (ts.isPropertyAssignment(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === node;
-      if ((!isMember && !isKey) || onGlobal || node.text === 'sendBeacon') hit(node, (isMember ? parent : node).getText(src));
+      const isKey =
+        (ts.isPropertyAssignment(parent) ||
+          ts.isMethodDeclaration(parent) ||
+          ts.isPropertySignature(parent) ||
+          ts.isMethodSignature(parent)) &&
+        parent.name === node;
+      if ((!isMember && !isKey) || onGlobal || node.text === 'sendBeacon')
+        hit(node, (isMember ? parent : node).getText(src));
     }
-    if ((ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) && URL_IN_STRING.test(node.text)) {
+    if (
+      (ts.isStringLiteralLike(node) ||
+        ts.isTemplateHead(node) ||
+        ts.isTemplateMiddle(node) ||
+        ts.isTemplateTail(node)) &&
+      URL_IN_STRING.test(node.text)
+    ) {
       hit(node, node.getText(src).slice(0, 120));
     }
     ts.forEachChild(node, visit);
@@ -99,7 +125,9 @@ describe('no network access in the shipped source', () => {
 
   it('finds no fetch, XMLHttpRequest, WebSocket, sendBeacon or remote URL', () => {
     const allowed = (h: Hit) => ALLOW.some((a) => a.file === h.file && h.snippet.includes(a.snippet));
-    const found = scanAll().filter((h) => !allowed(h)).map((h) => `${h.file}:${h.line}  ${h.snippet}`);
+    const found = scanAll()
+      .filter((h) => !allowed(h))
+      .map((h) => `${h.file}:${h.line}  ${h.snippet}`);
     expect(found).toEqual([]);
   });
 });

@@ -4,10 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { LibraryDB } from '../../storage/db';
 import { StorageError, isQuotaError, toStorageError } from '../../storage/errors';
-import { countReports, getByUrl, list, saveReport } from '../../storage/library';
+import { countReports, getByUrl, saveReport } from '../../storage/library';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { LATEST_VERSION, defineSchema } from '../../storage/schema';
-import { capture, extraction } from './make';
+import { capture, extraction, list } from './make';
 
 let n = 0;
 const dbs: LibraryDB[] = [];
@@ -50,8 +50,15 @@ describe('storage full', () => {
     await saveReport(db, capture(), 1);
     const before = await list(db);
     disk.full = true;
-    const other = capture({ url: 'http://x.gov.cn/2024', text: '2024年报告', extraction: extraction({ report_year: 2024 }) });
-    const err = await saveReport(db, other).then(() => null, (e: unknown) => e);
+    const other = capture({
+      url: 'http://x.gov.cn/2024',
+      text: '2024年报告',
+      extraction: extraction({ report_year: 2024 }),
+    });
+    const err = await saveReport(db, other).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(StorageError);
     expect(err).toMatchObject({ code: 'quota' });
     expect((err as Error).message).toMatch(/no storage left/);
@@ -71,7 +78,9 @@ describe('storage full', () => {
     const disk = fullDisk(db, 'reports');
     const a = await saveReport(db, capture(), 1);
     disk.full = true;
-    await expect(saveReport(db, capture({ text: capture().text + '新的一段' }), 2)).rejects.toMatchObject({ code: 'quota' });
+    await expect(saveReport(db, capture({ text: capture().text + '新的一段' }), 2)).rejects.toMatchObject({
+      code: 'quota',
+    });
     disk.full = false;
     const [r] = await list(db);
     expect(r).toMatchObject({ id: a.id, text: capture().text, updatedAt: 1 });
@@ -80,11 +89,19 @@ describe('storage full', () => {
   it('an import that does not fit writes nothing and says why', async () => {
     const src = freshDb();
     await saveReport(src, capture(), 1);
-    await saveReport(src, capture({ url: 'http://x.gov.cn/b', text: 'b', extraction: extraction({ report_year: 2024 }) }), 2);
+    await saveReport(
+      src,
+      capture({ url: 'http://x.gov.cn/b', text: 'b', extraction: extraction({ report_year: 2024 }) }),
+      2,
+    );
     const file = await exportBackup(src);
     const db = freshDb();
     const disk = fullDisk(db, 'summaries');
-    await saveReport(db, capture({ url: 'http://y.gov.cn/c', text: 'c', extraction: extraction({ region: '宁波市' }) }), 3);
+    await saveReport(
+      db,
+      capture({ url: 'http://y.gov.cn/c', text: 'c', extraction: extraction({ region: '宁波市' }) }),
+      3,
+    );
     disk.full = true;
     const r = await importBackup(db, file);
     expect(r).toMatchObject({ ok: false, error: { code: 'quota' } }); // the page says it in the user's language
@@ -99,7 +116,10 @@ describe('storage full', () => {
     expect(isQuotaError({ name: 'AbortError', inner: quota })).toBe(true);
     expect(isQuotaError(new Dexie.BulkError('bulk', { 0: quota }))).toBe(true);
     expect(isQuotaError(new Error('disk full'))).toBe(false);
-    expect(toStorageError(new Error('boom'))).toMatchObject({ code: 'write_failed', message: expect.stringMatching(/nothing was changed\. \(boom\)/) });
+    expect(toStorageError(new Error('boom'))).toMatchObject({
+      code: 'write_failed',
+      message: expect.stringMatching(/nothing was changed\. \(boom\)/),
+    });
   });
 });
 
@@ -130,7 +150,17 @@ describe('an upgrade blocked by an older connection', () => {
     const old = new Dexie(name);
     defineSchema(old, 2);
     await old.open();
-    await old.table('reports').add({ ...capture(), urls: [capture().url], contentHash: 'h', savedAt: 1, updatedAt: 1, corrections: {}, region: '天门市', report_year: 2023, kind: 'gwr' });
+    await old.table('reports').add({
+      ...capture(),
+      urls: [capture().url],
+      contentHash: 'h',
+      savedAt: 1,
+      updatedAt: 1,
+      corrections: {},
+      region: '天门市',
+      report_year: 2023,
+      kind: 'gwr',
+    });
     old.close();
     // An older page still open that ignores version changes (raw IndexedDB: Dexie itself would close).
     const stale = await new Promise<IDBDatabase>((ok, fail) => {
@@ -143,7 +173,10 @@ describe('an upgrade blocked by an older connection', () => {
     const opening = db.open();
     await new Promise((ok) => setTimeout(ok, 50));
     expect(blocked).toHaveLength(1);
-    expect(blocked[0]).toMatchObject({ code: 'blocked', message: expect.stringMatching(/Close the other gwr-lens tabs/) });
+    expect(blocked[0]).toMatchObject({
+      code: 'blocked',
+      message: expect.stringMatching(/Close the other gwr-lens tabs/),
+    });
     expect(db.isOpen()).toBe(false);
     stale.close();
     await opening;

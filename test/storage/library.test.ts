@@ -3,10 +3,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../storage/db';
 import { itemKey } from '../../storage/corrections';
 import {
-  applyCorrection, countReports, deleteReport, effectiveExtraction, findMatch, getByUrl, list, saveReport,
+  applyCorrection,
+  countReports,
+  effectiveExtraction,
+  findRow,
+  getByUrl,
+  saveReport,
 } from '../../storage/library';
 import { contentHash } from '../../storage/hash';
-import { capture, extraction, item } from './make';
+import { capture, extraction, item, list } from './make';
+import { dexieSource } from '../../storage/summaries';
+import { withTexts } from '../../storage/rows';
+
+/** The match with its record's text, as a save sees it. */
+async function findMatch(db: LibraryDB, page: Parameters<typeof findRow>[1]) {
+  const m = await findRow(db, page);
+  return m && { via: m.via, record: (await withTexts(db, [m.record]))[0] };
+}
 
 let n = 0;
 const dbs: LibraryDB[] = [];
@@ -25,12 +38,23 @@ describe('saveReport', () => {
     const res = await saveReport(db, capture(), 1000);
     expect(res.status).toBe('created');
     const r = (await db.reports.get(res.id))!;
-    expect(r).toMatchObject({ url: 'http://www.tianmen.gov.cn/a.html', urls: ['http://www.tianmen.gov.cn/a.html'], savedAt: 1000, updatedAt: 1000, region: '天门市', report_year: 2023, kind: 'gwr', corrections: {} });
+    expect(r).toMatchObject({
+      url: 'http://www.tianmen.gov.cn/a.html',
+      urls: ['http://www.tianmen.gov.cn/a.html'],
+      savedAt: 1000,
+      updatedAt: 1000,
+      region: '天门市',
+      report_year: 2023,
+      kind: 'gwr',
+      corrections: {},
+    });
     expect(r.contentHash).toMatch(/^[0-9a-f]{64}$/);
     // The text lives in its own table from schema v3 on, not in the row the indexes return.
     expect(r).not.toHaveProperty('text');
     expect(await db.texts.get(res.id)).toEqual({ id: res.id, text: capture().text });
-    expect((await findMatch(db, { url: capture().url, hash: r.contentHash, extraction: extraction() }))?.record.text).toBe(capture().text);
+    expect(
+      (await findMatch(db, { url: capture().url, hash: r.contentHash, extraction: extraction() }))?.record.text,
+    ).toBe(capture().text);
   });
 
   it('updates in place when the same address is saved again', async () => {
@@ -44,7 +68,16 @@ describe('saveReport', () => {
     expect(r.updatedAt).toBe(2000);
     expect((await db.texts.get(a.id))!.text).toContain('改版后');
     // The list's summary follows the record.
-    expect(await db.summaries.get(a.id)).toMatchObject({ id: a.id, title: capture().title, savedAt: 1000, region: '天门市', report_year: 2023, kind: 'gwr', level: 'county', province: '湖北省' });
+    expect(await db.summaries.get(a.id)).toMatchObject({
+      id: a.id,
+      title: capture().title,
+      savedAt: 1000,
+      region: '天门市',
+      report_year: 2023,
+      kind: 'gwr',
+      level: 'county',
+      province: '湖北省',
+    });
   });
 
   it('ignores the fragment of an address', async () => {
@@ -57,7 +90,10 @@ describe('saveReport', () => {
     const db = freshDb();
     const a = await saveReport(db, capture());
     // Same text re-wrapped: whitespace does not change the hash.
-    const mirror = capture({ url: 'http://zwgk.tianmen.gov.cn/mirror/a.html', text: capture().text.replace(/\n/g, '\n\n  ') });
+    const mirror = capture({
+      url: 'http://zwgk.tianmen.gov.cn/mirror/a.html',
+      text: capture().text.replace(/\n/g, '\n\n  '),
+    });
     const b = await saveReport(db, mirror);
     expect(b).toEqual({ status: 'updated', id: a.id });
     expect(await countReports(db)).toBe(1);
@@ -68,7 +104,10 @@ describe('saveReport', () => {
   it('does not store the same report from another site twice', async () => {
     const db = freshDb();
     const a = await saveReport(db, capture());
-    const other = capture({ url: 'http://www.hubei.gov.cn/zwgk/tianmen.html', text: '转载:2023年天门市政府工作报告 全文' });
+    const other = capture({
+      url: 'http://www.hubei.gov.cn/zwgk/tianmen.html',
+      text: '转载:2023年天门市政府工作报告 全文',
+    });
     expect(await saveReport(db, other)).toEqual({ status: 'duplicate-of', id: a.id });
     expect(await countReports(db)).toBe(1);
     expect(await getByUrl(db, other.url)).toBeUndefined();
@@ -77,16 +116,31 @@ describe('saveReport', () => {
   it('keeps different years, kinds and unknown regions apart', async () => {
     const db = freshDb();
     await saveReport(db, capture());
-    const y = await saveReport(db, capture({ url: 'http://x.gov.cn/2024', text: '2024', extraction: extraction({ report_year: 2024 }) }));
-    const k = await saveReport(db, capture({ url: 'http://x.gov.cn/p', text: 'p', extraction: extraction({ kind: 'progress' }) }));
-    const u = await saveReport(db, capture({ url: 'http://x.gov.cn/u', text: 'u', extraction: extraction({ region: null }) }));
-    const o1 = await saveReport(db, capture({ url: 'http://x.gov.cn/o1', text: 'o1', extraction: extraction({ kind: 'other' }) }));
-    const o2 = await saveReport(db, capture({ url: 'http://x.gov.cn/o2', text: 'o2', extraction: extraction({ kind: 'other' }) }));
+    const y = await saveReport(
+      db,
+      capture({ url: 'http://x.gov.cn/2024', text: '2024', extraction: extraction({ report_year: 2024 }) }),
+    );
+    const k = await saveReport(
+      db,
+      capture({ url: 'http://x.gov.cn/p', text: 'p', extraction: extraction({ kind: 'progress' }) }),
+    );
+    const u = await saveReport(
+      db,
+      capture({ url: 'http://x.gov.cn/u', text: 'u', extraction: extraction({ region: null }) }),
+    );
+    const o1 = await saveReport(
+      db,
+      capture({ url: 'http://x.gov.cn/o1', text: 'o1', extraction: extraction({ kind: 'other' }) }),
+    );
+    const o2 = await saveReport(
+      db,
+      capture({ url: 'http://x.gov.cn/o2', text: 'o2', extraction: extraction({ kind: 'other' }) }),
+    );
     expect([y, k, u, o1, o2].map((r) => r.status)).toEqual(['created', 'created', 'created', 'created', 'created']);
     expect(await countReports(db)).toBe(6);
   });
 
-  it('keeps a county\'s progress notices of different periods apart, and one period\'s copies together', async () => {
+  it("keeps a county's progress notices of different periods apart, and one period's copies together", async () => {
     const db = freshDb();
     const notice = (url: string, period: string | null) =>
       capture({ url, text: `通报 ${url}`, extraction: extraction({ kind: 'progress', period }) });
@@ -94,8 +148,14 @@ describe('saveReport', () => {
     const q3 = await saveReport(db, notice('http://x.gov.cn/q3', 'Q3'));
     const undated = await saveReport(db, notice('http://x.gov.cn/n', null));
     expect([h1, q3, undated].map((r) => r.status)).toEqual(['created', 'created', 'created']);
-    expect(await saveReport(db, notice('http://mirror.gov.cn/q3', 'Q3'))).toEqual({ status: 'duplicate-of', id: q3.id });
-    expect(await saveReport(db, notice('http://mirror.gov.cn/n', null))).toEqual({ status: 'duplicate-of', id: undated.id });
+    expect(await saveReport(db, notice('http://mirror.gov.cn/q3', 'Q3'))).toEqual({
+      status: 'duplicate-of',
+      id: q3.id,
+    });
+    expect(await saveReport(db, notice('http://mirror.gov.cn/n', null))).toEqual({
+      status: 'duplicate-of',
+      id: undated.id,
+    });
     expect(await countReports(db)).toBe(3);
   });
 
@@ -138,15 +198,24 @@ describe('queries', () => {
   it('lists newest first, finds matches, deletes', async () => {
     const db = freshDb();
     const a = await saveReport(db, capture(), 1);
-    const b = await saveReport(db, capture({ url: 'http://x.gov.cn/b', text: 'b', extraction: extraction({ report_year: 2024 }) }), 2);
+    const b = await saveReport(
+      db,
+      capture({ url: 'http://x.gov.cn/b', text: 'b', extraction: extraction({ report_year: 2024 }) }),
+      2,
+    );
     expect((await list(db)).map((r) => r.id)).toEqual([b.id, a.id]);
     const hash = await contentHash(capture().text);
     expect((await findMatch(db, { url: 'http://elsewhere/', hash, extraction: extraction() }))?.via).toBe('content');
     expect((await findMatch(db, { url: capture().url, hash: 'x', extraction: extraction() }))?.via).toBe('url');
-    expect((await findMatch(db, { url: 'http://elsewhere/', hash: 'x', extraction: extraction() }))?.via).toBe('same-report');
-    expect(await findMatch(db, { url: 'http://elsewhere/', hash: 'x', extraction: extraction({ report_year: 2020 }) })).toBeNull();
-    expect(await deleteReport(db, a.id)).toBe(true);
-    expect(await deleteReport(db, a.id)).toBe(false);
+    expect((await findMatch(db, { url: 'http://elsewhere/', hash: 'x', extraction: extraction() }))?.via).toBe(
+      'same-report',
+    );
+    expect(
+      await findMatch(db, { url: 'http://elsewhere/', hash: 'x', extraction: extraction({ report_year: 2020 }) }),
+    ).toBeNull();
+    const source = dexieSource(db);
+    expect(await source.remove(a.id)).toMatchObject({ id: a.id });
+    expect(await source.remove(a.id)).toBeNull();
     expect([await db.texts.get(a.id), await db.summaries.get(a.id)]).toEqual([undefined, undefined]);
     expect(await countReports(db)).toBe(1);
   });

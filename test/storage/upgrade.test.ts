@@ -5,18 +5,49 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { LibraryDB } from '../../storage/db';
 import { LATEST_VERSION, SCHEMA, defineSchema } from '../../storage/schema';
-import { findMatch, getByUrl, list, saveReport } from '../../storage/library';
+import { findRow, getByUrl, saveReport } from '../../storage/library';
 import { exportBackup } from '../../storage/backup';
 import { dexieSource } from '../../storage/summaries';
-import { capture, extraction } from './make';
+import { capture, extraction, list } from './make';
+import { withTexts } from '../../storage/rows';
+
+/** The match with its record's text, as a save sees it. */
+async function findMatch(db: LibraryDB, page: Parameters<typeof findRow>[1]) {
+  const m = await findRow(db, page);
+  return m && { via: m.via, record: (await withTexts(db, [m.record]))[0] };
+}
 
 // Rows as version 1 wrote them: no mirrors, no index keys; one has a correction made under v1.
 const V1_ROWS = [
-  { url: 'http://a.gov.cn/1', title: 'A', text: 'a', contentHash: 'h1', savedAt: 1, updatedAt: 1, extraction: extraction(), corrections: {} },
-  { url: 'http://b.gov.cn/2', title: 'B', text: 'b', contentHash: 'h2', savedAt: 2, updatedAt: 3, extraction: extraction({ region: null, kind: 'other' }), corrections: { region: '高安市', kind: 'gwr' } },
+  {
+    url: 'http://a.gov.cn/1',
+    title: 'A',
+    text: 'a',
+    contentHash: 'h1',
+    savedAt: 1,
+    updatedAt: 1,
+    extraction: extraction(),
+    corrections: {},
+  },
+  {
+    url: 'http://b.gov.cn/2',
+    title: 'B',
+    text: 'b',
+    contentHash: 'h2',
+    savedAt: 2,
+    updatedAt: 3,
+    extraction: extraction({ region: null, kind: 'other' }),
+    corrections: { region: '高安市', kind: 'gwr' },
+  },
 ];
 // Version 2 added the mirrors and the index keys.
-const V2_ROWS = V1_ROWS.map((r, i) => ({ ...r, urls: [r.url], ...(i === 0 ? { region: '天门市', report_year: 2023, kind: 'gwr' } : { region: '高安市', report_year: 2023, kind: 'gwr' }) }));
+const V2_ROWS = V1_ROWS.map((r, i) => ({
+  ...r,
+  urls: [r.url],
+  ...(i === 0
+    ? { region: '天门市', report_year: 2023, kind: 'gwr' }
+    : { region: '高安市', report_year: 2023, kind: 'gwr' }),
+}));
 
 async function seed(name: string, version: number, rows: object[]): Promise<void> {
   const old = new Dexie(name);
@@ -32,13 +63,43 @@ async function expectUpgraded(db: LibraryDB): Promise<void> {
   expect(db.verno).toBe(LATEST_VERSION);
   const rows = await list(db); // newest first, texts joined back
   expect(rows.map((r) => r.id)).toEqual([2, 1]);
-  expect(rows[1]).toMatchObject({ id: 1, url: 'http://a.gov.cn/1', urls: ['http://a.gov.cn/1'], title: 'A', text: 'a', contentHash: 'h1', region: '天门市', report_year: 2023, kind: 'gwr' });
+  expect(rows[1]).toMatchObject({
+    id: 1,
+    url: 'http://a.gov.cn/1',
+    urls: ['http://a.gov.cn/1'],
+    title: 'A',
+    text: 'a',
+    contentHash: 'h1',
+    region: '天门市',
+    report_year: 2023,
+    kind: 'gwr',
+  });
   expect(rows[1].extraction).toEqual(extraction());
-  expect(rows[0]).toMatchObject({ text: 'b', urls: ['http://b.gov.cn/2'], updatedAt: 3, region: '高安市', kind: 'gwr', corrections: { region: '高安市', kind: 'gwr' } });
+  expect(rows[0]).toMatchObject({
+    text: 'b',
+    urls: ['http://b.gov.cn/2'],
+    updatedAt: 3,
+    region: '高安市',
+    kind: 'gwr',
+    corrections: { region: '高安市', kind: 'gwr' },
+  });
   // v3: the text left the indexed rows; the list's summaries exist for every record.
   expect(await db.reports.get(1)).not.toHaveProperty('text');
-  expect(await db.texts.toArray()).toEqual([{ id: 1, text: 'a' }, { id: 2, text: 'b' }]);
-  expect(await db.summaries.get(2)).toEqual({ id: 2, url: 'http://b.gov.cn/2', title: 'B', savedAt: 2, region: '高安市', report_year: 2023, kind: 'gwr', level: 'county', province: '湖北省' });
+  expect(await db.texts.toArray()).toEqual([
+    { id: 1, text: 'a' },
+    { id: 2, text: 'b' },
+  ]);
+  expect(await db.summaries.get(2)).toEqual({
+    id: 2,
+    url: 'http://b.gov.cn/2',
+    title: 'B',
+    savedAt: 2,
+    region: '高安市',
+    report_year: 2023,
+    kind: 'gwr',
+    level: 'county',
+    province: '湖北省',
+  });
   // v4: every record has its peer row (corrections applied, no actuals), and summaries are found by year and kind.
   expect(await db.targets.get(2)).toEqual({ id: 2, extraction: { ...extraction({ region: '高安市' }), actuals: [] } });
   expect((await db.targets.get(1))?.extraction.targets).toEqual(extraction().targets);
@@ -46,7 +107,9 @@ async function expectUpgraded(db: LibraryDB): Promise<void> {
   // The indexes answer queries on upgraded rows, and the views find the text.
   expect((await getByUrl(db, 'http://b.gov.cn/2'))?.title).toBe('B');
   expect(await db.reports.where('[region+report_year+kind]').equals(['天门市', 2023, 'gwr']).count()).toBe(1);
-  expect((await findMatch(db, { url: 'http://a.gov.cn/1', hash: 'x', extraction: extraction() }))?.record.text).toBe('a');
+  expect((await findMatch(db, { url: 'http://a.gov.cn/1', hash: 'x', extraction: extraction() }))?.record.text).toBe(
+    'a',
+  );
   const src = dexieSource(db);
   expect((await src.load([1], true))[0].text).toBe('a');
   expect((await src.summaries()).map((s) => s.region).sort()).toEqual(['天门市', '高安市']);
@@ -100,7 +163,17 @@ describe('schema upgrade', () => {
 
   it('upgrades a library larger than one batch, with nothing left behind', async () => {
     const n = 450; // more than two upgrade batches of 200
-    await seed('upgrade-many', 2, Array.from({ length: n }, (_, i) => ({ ...V2_ROWS[0], url: `http://a.gov.cn/${i}`, urls: [`http://a.gov.cn/${i}`], text: `text ${i}`, contentHash: `h${i}` })));
+    await seed(
+      'upgrade-many',
+      2,
+      Array.from({ length: n }, (_, i) => ({
+        ...V2_ROWS[0],
+        url: `http://a.gov.cn/${i}`,
+        urls: [`http://a.gov.cn/${i}`],
+        text: `text ${i}`,
+        contentHash: `h${i}`,
+      })),
+    );
     const db = new LibraryDB('upgrade-many');
     await db.open();
     expect(await db.texts.count()).toBe(n);

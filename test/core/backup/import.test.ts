@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../../storage/db';
 import { exportBackup, importBackup, toBackupRecord } from '../../../storage/backup';
-import { list } from '../../../storage/library';
+import { list } from '../../storage/make';
 import { makeBackup, serializeBackup, type BackupRecord } from '../../../core/exchange/backup';
 import { record } from './fixtures';
 
@@ -33,7 +33,11 @@ describe('importBackup', () => {
     const other = new LibraryDB(`backup-test-${n++}`);
     expect(await importBackup(other, text)).toEqual({ ok: true, added: 3, merged: 0, unchanged: 0 });
     const back = await other.reports.orderBy('id').toArray();
-    expect(back.map((r) => [r.region, r.report_year, r.kind])).toEqual([['天门市', 2023, 'gwr'], ['天门市', 2024, 'gwr'], ['宁波市', 2023, 'gwr']]);
+    expect(back.map((r) => [r.region, r.report_year, r.kind])).toEqual([
+      ['天门市', 2023, 'gwr'],
+      ['天门市', 2024, 'gwr'],
+      ['宁波市', 2023, 'gwr'],
+    ]);
     await other.delete();
   });
 
@@ -45,8 +49,18 @@ describe('importBackup', () => {
 
     // A newer copy from a mirror: same report, another address; it updates the record and adds the address.
     const [tianmen] = await db.reports.filter((r) => r.region === '天门市').toArray();
-    const newer = record('天门市', 2023, { url: 'http://mirror.gov.cn/tm', urls: ['http://mirror.gov.cn/tm'], title: '新标题', updatedAt: 9000 });
-    expect(await importBackup(db, fileOf([newer, record('襄阳市', 2023)]))).toEqual({ ok: true, added: 1, merged: 1, unchanged: 0 });
+    const newer = record('天门市', 2023, {
+      url: 'http://mirror.gov.cn/tm',
+      urls: ['http://mirror.gov.cn/tm'],
+      title: '新标题',
+      updatedAt: 9000,
+    });
+    expect(await importBackup(db, fileOf([newer, record('襄阳市', 2023)]))).toEqual({
+      ok: true,
+      added: 1,
+      merged: 1,
+      unchanged: 0,
+    });
     const after = await db.reports.get(tianmen.id!);
     expect(after).toMatchObject({ id: tianmen.id, title: '新标题', url: tianmen.url, updatedAt: 9000, savedAt: 1000 });
     expect(after!.urls).toEqual([tianmen.url, 'http://mirror.gov.cn/tm']);
@@ -90,7 +104,10 @@ describe('importBackup', () => {
       if (++calls === 3) throw new Error('disk full');
     };
     db.reports.hook('creating', fail);
-    const r = await importBackup(db, fileOf([record('宁波市', 2023), record('襄阳市', 2023), record('武汉市', 2023), record('孝感市', 2023)]));
+    const r = await importBackup(
+      db,
+      fileOf([record('宁波市', 2023), record('襄阳市', 2023), record('武汉市', 2023), record('孝感市', 2023)]),
+    );
     db.reports.hook('creating').unsubscribe(fail);
     expect(r).toMatchObject({ ok: false, error: { code: 'write_failed', message: 'disk full' } });
     expect(await snapshot()).toBe(before);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BACKUP_VERSION, looksTruncated, makeBackup, parseBackup, planImport, serializeBackup } from '../../../core/exchange/backup';
+import {
+  BACKUP_VERSION,
+  looksTruncated,
+  makeBackup,
+  parseBackup,
+  planImport,
+  serializeBackup,
+} from '../../../core/exchange/backup';
 import { record } from './fixtures';
 
 const good = () => makeBackup([record('天门市', 2023), record('宁波市', 2023)], new Date('2024-01-02T03:04:05Z'));
@@ -45,6 +52,7 @@ describe('parseBackup', () => {
   });
 
   it('names the record and field that is missing or malformed', () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case breaks the backup in its own way
     const cases: [(b: any) => void, string][] = [
       [(b) => delete b.reports[1].text, 'text'],
       [(b) => (b.reports[1].savedAt = '昨天'), 'savedAt'],
@@ -76,7 +84,12 @@ describe('parseBackup', () => {
 describe('planImport', () => {
   it('adds new records, points copies at existing ids, folds duplicates within the file', () => {
     const a = record('天门市', 2023);
-    const mirror = record('天门市', 2023, { url: 'http://mirror/x', urls: ['http://mirror/x'], contentHash: 'other', updatedAt: 2000 });
+    const mirror = record('天门市', 2023, {
+      url: 'http://mirror/x',
+      urls: ['http://mirror/x'],
+      contentHash: 'other',
+      updatedAt: 2000,
+    });
     const b = record('宁波市', 2023);
     const existing = new Map([['url:' + b.url, 7]]);
     const plan = planImport([a, mirror, b], existing);

@@ -34,9 +34,14 @@ describe('outcomes', () => {
   const c = compareReport(now, [last, report('乙市', 2023)]);
   const by = (id: string) => c.outcomes.find((o) => o.indicator === id)!;
 
-  it('pairs each of last year\'s targets with this report\'s result', () => {
+  it("pairs each of last year's targets with this report's result", () => {
     expect(c.previous).toEqual({ region: '甲市', report_year: 2023 });
-    expect(by('gdp')).toMatchObject({ target: { value: 6.5, value_max: null, qualifier: '左右', year: 2023 }, actual: { value: 6.1, estimated: true }, status: 'close', gap: -0.4 });
+    expect(by('gdp')).toMatchObject({
+      target: { value: 6.5, value_max: null, qualifier: '左右', year: 2023 },
+      actual: { value: 6.1, estimated: true },
+      status: 'close',
+      gap: -0.4,
+    });
     expect(by('cpi')).toMatchObject({ status: 'met', gap: -1.2 });
     expect(by('fiscal_revenue')).toMatchObject({ status: 'missed', gap: -0.2 });
     expect(by('other')).toMatchObject({ label: '工业投资', status: 'met', gap: 2 });
@@ -46,12 +51,12 @@ describe('outcomes', () => {
     expect(by('income')).toMatchObject({ actual: { value: 6.3 }, status: 'met', gap: 0.2, rule: 'in-step' });
   });
 
-  it('finds nothing to judge without last year\'s report of the same region', () => {
+  it("finds nothing to judge without last year's report of the same region", () => {
     expect(compareReport(now, [report('乙市', 2023, { targets: last.targets })]).outcomes).toEqual([]);
     expect(compareReport({ ...now, region: null }, [{ ...last, region: null }]).outcomes).toEqual([]);
   });
 
-  it('judges a target relative to the province with the province\'s saved result', () => {
+  it("judges a target relative to the province with the province's saved result", () => {
     const rel = report('甲市', 2023, { targets: [item('gdp', 1, { unit: '个百分点', relative_to: '全省' })] });
     const province = report('湖北省', 2024, { level: 'province', actuals: [item('gdp', 5.6)] });
     expect(compareReport(now, [rel]).outcomes[0].status).toBe('unknown');
@@ -77,7 +82,14 @@ describe('changes', () => {
 });
 
 describe('peers', () => {
-  const province = report('湖北省', 2024, { level: 'province', province: '湖北省', targets: [item('gdp', 5.5, { qualifier: '左右' }), item('fiscal_revenue', 3000, { measure: 'level', unit: '亿元' })] });
+  const province = report('湖北省', 2024, {
+    level: 'province',
+    province: '湖北省',
+    targets: [
+      item('gdp', 5.5, { qualifier: '左右' }),
+      item('fiscal_revenue', 3000, { measure: 'level', unit: '亿元' }),
+    ],
+  });
   const lib = [
     report('乙市', 2024, { targets: [item('gdp', 7)] }),
     report('丙市', 2024, { targets: [item('gdp', 5.5), item('cpi', 3, { measure: 'rate' })] }),
@@ -87,14 +99,27 @@ describe('peers', () => {
   const c = compareReport(now, lib);
 
   it('lists the same target of the other regions for the same year', () => {
-    expect(c.peers.filter((p) => p.indicator === 'gdp').map((p) => [p.region, p.year, p.value]))
-      .toEqual([['乙市', 2024, 7], ['丙市', 2024, 5.5], ['湖北省', 2024, 5.5]]);
+    expect(c.peers.filter((p) => p.indicator === 'gdp').map((p) => [p.region, p.year, p.value])).toEqual([
+      ['乙市', 2024, 7],
+      ['丙市', 2024, 5.5],
+      ['湖北省', 2024, 5.5],
+    ]);
   });
 
-  it('ranks the region among them, gives the median and the province\'s target above it', () => {
+  it("ranks the region among them, gives the median and the province's target above it", () => {
     const g = c.peer_groups.find((x) => x.indicator === 'gdp')!;
-    expect(g).toMatchObject({ value: 6, rank: 2, count: 4, median: 5.75, parent: { region: '湖北省', value: 5.5 }, amplification: 0.5 });
-    expect(c.peer_groups.find((x) => x.indicator === 'fiscal_revenue')).toMatchObject({ parent: { value: 3000 }, count: 2 });
+    expect(g).toMatchObject({
+      value: 6,
+      rank: 2,
+      count: 4,
+      median: 5.75,
+      parent: { region: '湖北省', value: 5.5 },
+      amplification: 0.5,
+    });
+    expect(c.peer_groups.find((x) => x.indicator === 'fiscal_revenue')).toMatchObject({
+      parent: { value: 3000 },
+      count: 2,
+    });
     expect(c.peer_groups.find((x) => x.indicator === 'new_urban_jobs')).toBeUndefined();
   });
 });

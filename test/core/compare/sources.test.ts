@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { compareReport } from '../../../core/compare';
 import { item, report } from './fixtures';
 
-const last = report('甲市', 2023, { targets: [item('gdp', 6.5, { qualifier: '左右', text: '地区生产总值增长6.5%左右' })] });
+const last = report('甲市', 2023, {
+  targets: [item('gdp', 6.5, { qualifier: '左右', text: '地区生产总值增长6.5%左右' })],
+});
 const now = report('甲市', 2024, {
   targets: [
     item('gdp', 6, { qualifier: '左右', text: '地区生产总值增长6%左右' }),
@@ -16,12 +18,16 @@ const peer = report('乙市', 2024, {
     item('fiscal_revenue', 250000, { measure: 'level', unit: '万元', text: '一般公共预算收入250000万元' }),
   ],
 });
-const province = report('湖北省', 2024, { level: 'province', province: null, targets: [item('gdp', 5.5, { qualifier: '左右', text: '全省生产总值增长5.5%左右' })] });
+const province = report('湖北省', 2024, {
+  level: 'province',
+  province: null,
+  targets: [item('gdp', 5.5, { qualifier: '左右', text: '全省生产总值增长5.5%左右' })],
+});
 
 describe('source sentences', () => {
   const c = compareReport(now, [last, peer, province]);
 
-  it('changes: last year\'s and this year\'s target each keep their own sentence', () => {
+  it("changes: last year's and this year's target each keep their own sentence", () => {
     const gdp = c.changes.find((x) => x.indicator === 'gdp')!;
     expect(gdp.previous.text).toBe('地区生产总值增长6.5%左右');
     expect(gdp.current.text).toBe('地区生产总值增长6%左右');

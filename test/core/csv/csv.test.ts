@@ -11,13 +11,22 @@ function parseCsv(s: string): string[][] {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (quoted) {
-      if (c === '"' && s[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && s[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && s[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else cell += c;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && s[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
   }
   if (cell || row.length) throw new Error('file does not end with CRLF');
   return rows;
@@ -52,7 +61,13 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('starts with a UTF-8 BOM and ends every line with CRLF', () => {
-    const out = toCsv(['地区', '指标'], [['天门市', '地区生产总值'], ['宁波市', null]]);
+    const out = toCsv(
+      ['地区', '指标'],
+      [
+        ['天门市', '地区生产总值'],
+        ['宁波市', null],
+      ],
+    );
     expect(out.charCodeAt(0)).toBe(0xfeff);
     expect(out.slice(1)).toBe('地区,指标\r\n天门市,地区生产总值\r\n宁波市,\r\n');
     // Chinese survives as UTF-8, which is what the BOM announces.
@@ -70,14 +85,51 @@ describe('toCsv', () => {
 
 describe('libraryCsv', () => {
   const extraction: Extraction = {
-    kind: 'gwr', confidence: 1, reasons: [], title: '2023年天门市政府工作报告', url: 'http://www.tianmen.gov.cn/a',
-    region: '天门市', level: 'county', province: '湖北省', report_year: 2023, review_year: 2022,
-    meeting_date: null, speaker: null, period: null, text_length: 100,
-    targets: [{ indicator: 'gdp', label: '地区生产总值', measure: 'growth', value: 7, value_max: null, unit: '%',
-      qualifier: '左右', text: '地区生产总值增长7%左右', start: 0, end: 12 }],
-    actuals: [{ indicator: 'energy_intensity', label: '单位GDP能耗', measure: 'growth', value: -3, value_max: null,
-      unit: '%', qualifier: null, text: '单位GDP能耗下降3%', start: 20, end: 30, estimated: true }],
-    tasks: [], rows: [],
+    kind: 'gwr',
+    confidence: 1,
+    reasons: [],
+    title: '2023年天门市政府工作报告',
+    url: 'http://www.tianmen.gov.cn/a',
+    region: '天门市',
+    level: 'county',
+    province: '湖北省',
+    report_year: 2023,
+    review_year: 2022,
+    meeting_date: null,
+    speaker: null,
+    period: null,
+    text_length: 100,
+    targets: [
+      {
+        indicator: 'gdp',
+        label: '地区生产总值',
+        measure: 'growth',
+        value: 7,
+        value_max: null,
+        unit: '%',
+        qualifier: '左右',
+        text: '地区生产总值增长7%左右',
+        start: 0,
+        end: 12,
+      },
+    ],
+    actuals: [
+      {
+        indicator: 'energy_intensity',
+        label: '单位GDP能耗',
+        measure: 'growth',
+        value: -3,
+        value_max: null,
+        unit: '%',
+        qualifier: null,
+        text: '单位GDP能耗下降3%',
+        start: 20,
+        end: 30,
+        estimated: true,
+      },
+    ],
+    tasks: [],
+    rows: [],
   };
 
   it('writes one row per item with its source sentence', () => {
@@ -85,8 +137,15 @@ describe('libraryCsv', () => {
     expect(rows).toHaveLength(3);
     const header = rows[0];
     const target = Object.fromEntries(header.map((h, i) => [h, rows[1][i]]));
-    expect(target).toMatchObject({ region: '天门市', row_type: 'target', indicator: 'gdp', value: '7', qualifier: '左右',
-      text: '地区生产总值增长7%左右', title: '2023年天门市政府工作报告' });
+    expect(target).toMatchObject({
+      region: '天门市',
+      row_type: 'target',
+      indicator: 'gdp',
+      value: '7',
+      qualifier: '左右',
+      text: '地区生产总值增长7%左右',
+      title: '2023年天门市政府工作报告',
+    });
     const actual = Object.fromEntries(header.map((h, i) => [h, rows[2][i]]));
     expect(actual).toMatchObject({ row_type: 'actual', value: '-3', estimated: 'true' });
   });

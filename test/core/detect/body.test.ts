@@ -20,7 +20,8 @@ describe('detect without a title', () => {
   });
 
   it('takes a planning report delivered on the government’s behalf as other', () => {
-    const text = '各位代表：\n受市人民政府委托，现将全市2023年国民经济和社会发展情况与2024年安排提请大会审议。\n一、2023年工作回顾\n二、2024年主要预期目标\n';
+    const text =
+      '各位代表：\n受市人民政府委托，现将全市2023年国民经济和社会发展情况与2024年安排提请大会审议。\n一、2023年工作回顾\n二、2024年主要预期目标\n';
     expect(run(text)).toMatchObject({ kind: 'other', reasons: ['text:受委托'] });
     expect(cheap(text).kind).toBe('other');
   });
@@ -30,17 +31,21 @@ describe('detect without a title', () => {
   });
 
   it('takes a template essay with XX placeholders as other', () => {
-    const text = reportOpening.replace('市人民政府', 'XX镇人民政府').replace('6%', 'X%') + '全镇完成投资XX亿元，农民收入达到XX元。';
+    const text =
+      reportOpening.replace('市人民政府', 'XX镇人民政府').replace('6%', 'X%') +
+      '全镇完成投资XX亿元，农民收入达到XX元。';
     expect(run(text)).toMatchObject({ kind: 'other', reasons: ['text:placeholders'] });
   });
 
   it('takes a party-congress report (同志们) as other', () => {
-    const text = '同志们：\n现在，我代表中共某县第十四届委员会向大会作报告。\n一、过去五年的工作回顾\n今后五年的主要目标是……';
+    const text =
+      '同志们：\n现在，我代表中共某县第十四届委员会向大会作报告。\n一、过去五年的工作回顾\n今后五年的主要目标是……';
     expect(run(text).kind).toBe('other');
   });
 
   it('takes a resolution on the report as other', () => {
-    const text = '会议听取和审议了市长所作的政府工作报告，同意报告提出的2024年主要预期目标，决定批准这个报告。\n关于政府工作报告的决议';
+    const text =
+      '会议听取和审议了市长所作的政府工作报告，同意报告提出的2024年主要预期目标，决定批准这个报告。\n关于政府工作报告的决议';
     expect(run(text).kind).toBe('other');
   });
 
@@ -63,7 +68,12 @@ describe('detectCheap', () => {
   });
 
   it('uses the headings when the page title is the site name', () => {
-    const d = detectCheap({ url: '', title: '宜昌市人民政府门户网站', headings: ['2024年宜昌市政府工作报告'], text: '' });
+    const d = detectCheap({
+      url: '',
+      title: '宜昌市人民政府门户网站',
+      headings: ['2024年宜昌市政府工作报告'],
+      text: '',
+    });
     expect(d).toMatchObject({ kind: 'gwr', reasons: ['heading:政府工作报告'] });
   });
 

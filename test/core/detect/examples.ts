@@ -19,11 +19,15 @@ function corpusKind(file: string): Kind {
 export function examples(): Example[] {
   const out: Example[] = [];
   const corpus = join(root, 'corpus/reports');
-  for (const f of readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(corpus)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     out.push({ name: `corpus/${f}`, kind: corpusKind(f), text: readFileSync(join(corpus, f), 'utf8') });
   }
   const detect = join(root, 'detect');
-  for (const f of readdirSync(detect).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(detect)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const kind = f.split('.').at(-2) as Kind;
     out.push({ name: `detect/${f}`, kind, text: readFileSync(join(detect, f), 'utf8') });
   }

@@ -12,7 +12,14 @@ import { extractActuals, reviewSentence } from '../../../core/read/actuals';
 const read = (text: string, mode: 'target' | 'actual' = 'target') => {
   const norm = normalize(text);
   return readSentence(norm, text, 0, norm.length, { mode }).map((x) => ({
-    id: x.indicator, m: x.measure, v: x.value, max: x.value_max, u: x.unit, q: x.qualifier, rel: x.relative_to, text: x.text,
+    id: x.indicator,
+    m: x.measure,
+    v: x.value,
+    max: x.value_max,
+    u: x.unit,
+    q: x.qualifier,
+    rel: x.relative_to,
+    text: x.text,
   }));
 };
 
@@ -38,7 +45,7 @@ describe('numbers', () => {
       expect(readNumber(s + '亿元', 0)).toEqual({ value: Number(s), end: s.length });
     }
     expect(readNumber('0.1', 0)?.value).toBe(0.1);
-    expect(readNumber('1234567890.12345678', 0)?.value).toBe(1234567890.12345678);
+    expect(readNumber('1234567890.12345678', 0)?.value).toBe(Number('1234567890.12345678'));
     expect(readNumber('1'.repeat(16), 0)).toBeNull();
   });
   it('reads small Chinese numerals', () => {
@@ -59,7 +66,18 @@ describe('lexicon', () => {
 
 describe('clauses', () => {
   it('reads a hedged growth target', () => {
-    expect(read('地区生产总值增长7.5%左右')).toEqual([{ id: 'gdp', m: 'growth', v: 7.5, max: null, u: '%', q: '左右', rel: undefined, text: '地区生产总值增长7.5%左右' }]);
+    expect(read('地区生产总值增长7.5%左右')).toEqual([
+      {
+        id: 'gdp',
+        m: 'growth',
+        v: 7.5,
+        max: null,
+        u: '%',
+        q: '左右',
+        rel: undefined,
+        text: '地区生产总值增长7.5%左右',
+      },
+    ]);
   });
   it('reads a range', () => {
     expect(read('地区生产总值增长5%—5.5%')[0]).toMatchObject({ v: 5, max: 5.5, q: null });
@@ -68,7 +86,12 @@ describe('clauses', () => {
     expect(read('地区生产总值力争增长6%')[0]).toMatchObject({ v: 6, q: '力争' });
   });
   it('reads 以内 as the hedge of a ceiling and a rate for unemployment', () => {
-    expect(read('城镇调查失业率控制在5.5%以内')[0]).toMatchObject({ id: 'unemployment_surveyed', m: 'rate', v: 5.5, q: '以内' });
+    expect(read('城镇调查失业率控制在5.5%以内')[0]).toMatchObject({
+      id: 'unemployment_surveyed',
+      m: 'rate',
+      v: 5.5,
+      q: '以内',
+    });
   });
   it('pairs a 分别 list and spreads its final hedge', () => {
     expect(read('城镇和农村居民人均可支配收入分别增长7%和8%左右').map((x) => [x.id, x.v, x.q])).toEqual([
@@ -91,10 +114,22 @@ describe('clauses', () => {
     expect(read('单位GDP能耗降低3.2%左右')[0]).toMatchObject({ id: 'energy_intensity', v: -3.2 });
   });
   it('reads a target relative to the province in 个百分点', () => {
-    expect(read('地区生产总值增速力争高于全省1个百分点')[0]).toMatchObject({ id: 'gdp', m: 'growth', v: 1, u: '个百分点', q: '力争', rel: '全省' });
+    expect(read('地区生产总值增速力争高于全省1个百分点')[0]).toMatchObject({
+      id: 'gdp',
+      m: 'growth',
+      v: 1,
+      u: '个百分点',
+      q: '力争',
+      rel: '全省',
+    });
   });
   it('reads 个百分点 against last year as growth without a reference', () => {
-    expect(read('常住人口城镇化率提升1个百分点以上')[0]).toMatchObject({ id: 'urbanization_rate', m: 'growth', u: '个百分点', rel: undefined });
+    expect(read('常住人口城镇化率提升1个百分点以上')[0]).toMatchObject({
+      id: 'urbanization_rate',
+      m: 'growth',
+      u: '个百分点',
+      rel: undefined,
+    });
   });
   it('gives two items for growth and total', () => {
     expect(read('生产总值增长9%,总量突破185亿元').map((x) => [x.m, x.v, x.u, x.q])).toEqual([
@@ -103,7 +138,11 @@ describe('clauses', () => {
     ]);
   });
   it('reads traditional characters and keeps them in text', () => {
-    expect(read('地區生產總值同比增長7.5%左右')[0]).toMatchObject({ id: 'gdp', v: 7.5, text: '地區生產總值同比增長7.5%左右' });
+    expect(read('地區生產總值同比增長7.5%左右')[0]).toMatchObject({
+      id: 'gdp',
+      v: 7.5,
+      text: '地區生產總值同比增長7.5%左右',
+    });
   });
   it('reads full-width digits and percent signs', () => {
     expect(read('生产总值增长５％左右')[0]).toMatchObject({ v: 5, u: '%', q: '左右' });
@@ -112,7 +151,9 @@ describe('clauses', () => {
     expect(read('规上工业增加值增长9.4%，其中高技术制造业增长15%', 'actual').map((x) => x.v)).toEqual([9.4]);
   });
   it('keeps sub-aggregates out', () => {
-    expect(read('规上工业总产值110亿元,增长6.1%,规上工业增加值增速11%', 'actual').map((x) => [x.id, x.v])).toEqual([['industrial_va', 11]]);
+    expect(read('规上工业总产值110亿元,增长6.1%,规上工业增加值增速11%', 'actual').map((x) => [x.id, x.v])).toEqual([
+      ['industrial_va', 11],
+    ]);
   });
   it('names targets outside the taxonomy by their words', () => {
     expect(read('农村低保标准提高6%')[0]).toMatchObject({ id: 'other', v: 6 });
@@ -157,7 +198,7 @@ describe('review sentences that name no indicator', () => {
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
       const text = readFileSync(join(dir, file), 'utf8');
       const norm = normalize(text);
-      for (let s = 0; s < norm.length; ) {
+      for (let s = 0; s < norm.length;) {
         const { end, digits, names } = reviewSentence(norm, s, norm.length);
         if (digits && !names) {
           skipped++;

@@ -12,7 +12,13 @@ const FIELDS = ['region', 'level', 'province', 'report_year', 'review_year'] as 
 const golds = readdirSync(join(corpus, 'gold'))
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as Record<string, unknown> & { file: string; kind: Kind });
+  .map(
+    (f) =>
+      JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8')) as Record<string, unknown> & {
+        file: string;
+        kind: Kind;
+      },
+  );
 
 describe('corpus metadata', () => {
   it('covers the whole corpus', () => expect(golds.length).toBe(50));

@@ -4,10 +4,20 @@ import { selfClass } from '../../../core/read/region';
 
 describe('shortName', () => {
   it.each([
-    ['广西壮族自治区', '广西'], ['内蒙古自治区', '内蒙古'], ['宁夏回族自治区', '宁夏'], ['新疆维吾尔自治区', '新疆'],
-    ['西藏自治区', '西藏'], ['恩施土家族苗族自治州', '恩施'], ['双江拉祜族佤族布朗族傣族自治县', '双江'],
-    ['兴山县', '兴山'], ['大兴安岭地区', '大兴安岭'], ['阿拉善盟', '阿拉善'], ['北京市', '北京'],
-    ['泾县', null], ['城区', null], ['东乡族自治县', null],
+    ['广西壮族自治区', '广西'],
+    ['内蒙古自治区', '内蒙古'],
+    ['宁夏回族自治区', '宁夏'],
+    ['新疆维吾尔自治区', '新疆'],
+    ['西藏自治区', '西藏'],
+    ['恩施土家族苗族自治州', '恩施'],
+    ['双江拉祜族佤族布朗族傣族自治县', '双江'],
+    ['兴山县', '兴山'],
+    ['大兴安岭地区', '大兴安岭'],
+    ['阿拉善盟', '阿拉善'],
+    ['北京市', '北京'],
+    ['泾县', null],
+    ['城区', null],
+    ['东乡族自治县', null],
   ] as const)('%s -> %s', (full, short) => expect(shortName(full)).toBe(short));
 });
 
@@ -23,8 +33,16 @@ describe('division lookup', () => {
   });
 
   it('keeps every meaning of an ambiguous short name', () => {
-    expect(divisionsNamed('兴山').map((d) => d.name).sort()).toEqual(['兴山区', '兴山县']);
-    expect(divisionsNamed('吉林').map((d) => d.level).sort()).toEqual(['prefecture', 'province']);
+    expect(
+      divisionsNamed('兴山')
+        .map((d) => d.name)
+        .sort(),
+    ).toEqual(['兴山区', '兴山县']);
+    expect(
+      divisionsNamed('吉林')
+        .map((d) => d.level)
+        .sort(),
+    ).toEqual(['prefecture', 'province']);
   });
 
   it('does not take towns listed under cities without counties for divisions', () => {
@@ -34,7 +52,9 @@ describe('division lookup', () => {
   it('scans longest names first, without overlaps', () => {
     const m = scanDivisions('湖北省天门市与兴山县');
     expect(m.map((x) => [x.divisions[0].name, x.short])).toEqual([
-      ['湖北省', false], ['天门市', false], ['兴山县', false],
+      ['湖北省', false],
+      ['天门市', false],
+      ['兴山县', false],
     ]);
     expect(scanDivisions('广西壮族自治区和广西')[1]).toMatchObject({ start: 8, end: 10, short: true });
   });
@@ -45,7 +65,8 @@ describe('scanning', () => {
   // against the plain definitions on random texts made of the characters that matter.
   let seed = 11;
   const rand = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-  const text = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[rand(alphabet.length)]).join('');
+  const text = (alphabet: string, length: number) =>
+    Array.from({ length }, () => alphabet[rand(alphabet.length)]).join('');
 
   it('selfClass counts 我X and 全X in text order, ties to the first seen', () => {
     const plain = (norm: string) => {
@@ -69,11 +90,13 @@ describe('scanning', () => {
   it('scanDivisions finds what a name-by-name search finds', () => {
     const names = ['兴山县', '兴山', '宜昌市', '宜昌', '湖北省', '湖北', '北京市', '天门市'];
     for (let n = 0; n < 200; n++) {
-      const s = Array.from({ length: 1 + rand(12) }, () => (rand(3) ? names[rand(names.length)] : text('的和市县', 1 + rand(3)))).join('');
+      const s = Array.from({ length: 1 + rand(12) }, () =>
+        rand(3) ? names[rand(names.length)] : text('的和市县', 1 + rand(3)),
+      ).join('');
       const found = scanDivisions(s).map((m) => s.slice(m.start, m.end));
       // Longest first, left to right, no overlaps: a greedy walk over the positions.
       const expected: string[] = [];
-      for (let i = 0; i < s.length; ) {
+      for (let i = 0; i < s.length;) {
         let hit = '';
         for (let e = s.length; e > i + 1 && !hit; e--) if (divisionsNamed(s.slice(i, e)).length) hit = s.slice(i, e);
         if (hit) expected.push(hit);

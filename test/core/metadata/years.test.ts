@@ -5,18 +5,29 @@ import { findSpeaker } from '../../../core/read/meta-speaker';
 
 describe('readNumber', () => {
   it.each([
-    ['2026', 2026], ['二〇二六', 2026], ['十', 10], ['十二', 12], ['二十七', 27], ['三十一', 31], ['五', 5],
+    ['2026', 2026],
+    ['二〇二六', 2026],
+    ['十', 10],
+    ['十二', 12],
+    ['二十七', 27],
+    ['三十一', 31],
+    ['五', 5],
   ] as const)('%s -> %d', (s, n) => expect(readNumber(s)).toBe(n));
   it('is NaN for non-numbers', () => expect(readNumber('几')).toBeNaN());
 });
 
 describe('findDating', () => {
   it('moves a December meeting to the next year', () => {
-    expect(findDating('', '——2022年12月27日在天门市第九届人民代表大会第二次会议上')).toEqual({ report_year: 2023, meeting_date: '2022-12-27' });
+    expect(findDating('', '——2022年12月27日在天门市第九届人民代表大会第二次会议上')).toEqual({
+      report_year: 2023,
+      meeting_date: '2022-12-27',
+    });
   });
 
   it('prefers the title year', () => {
-    expect(findDating('', '陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上').report_year).toBe(2026);
+    expect(
+      findDating('', '陕西省2026年政府工作报告\n2026年1月27日在陕西省第十四届人民代表大会第四次会议上').report_year,
+    ).toBe(2026);
   });
 
   it('falls back on the review heading, then the plan-year sentence', () => {
@@ -26,7 +37,8 @@ describe('findDating', () => {
   });
 
   it('does not read a sentence that mentions 回顾 as a heading', () => {
-    const long = '回顾2019年以来的工作，我们深切体会到，必须坚持以人民为中心的发展思想，必须坚持稳中求进工作总基调，必须坚持改革开放。';
+    const long =
+      '回顾2019年以来的工作，我们深切体会到，必须坚持以人民为中心的发展思想，必须坚持稳中求进工作总基调，必须坚持改革开放。';
     expect(findDating(long, '').report_year).toBeNull();
   });
 });
@@ -58,7 +70,12 @@ describe('findSpeaker', () => {
     const parts = ['市长', '县长', '主席', '\n', ' ', '张', '李四', '王小五', '在', '的', '?'];
     for (let n = 0; n < 500; n++) {
       const header = Array.from({ length: 12 }, () => pick(parts)).join('');
-      if (/(?:省长|市长|县长|区长|州长|主席|总理)(?![在向代作所为对同])[\u4e00-\u9fff]{2,3}?(?:同志)?(?:作|代表)/.test(header)) continue; // the caption rule decides those
+      if (
+        /(?:省长|市长|县长|区长|州长|主席|总理)(?![在向代作所为对同])[\u4e00-\u9fff]{2,3}?(?:同志)?(?:作|代表)/.test(
+          header,
+        )
+      )
+        continue; // the caption rule decides those
       expect(findSpeaker(header), JSON.stringify(header)).toBe(byLines(header));
     }
   });

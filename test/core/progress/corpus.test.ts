@@ -52,7 +52,10 @@ describe('parseProgressText on the corpus notice', () => {
 });
 
 describe('parseProgressText on the same table without blank lines (text read from markup)', () => {
-  const dense = orig.split('\n').filter((l) => l.trim()).join('\n');
+  const dense = orig
+    .split('\n')
+    .filter((l) => l.trim())
+    .join('\n');
   const rows = parseProgressText(normalize(dense), dense);
 
   it('still reads every task and status', () => {
@@ -67,7 +70,10 @@ describe('parseProgressText on the same table without blank lines (text read fro
   it('keeps the units in order, the first one leading', () => {
     const same = gold.rows.filter((g) => {
       const r = rows.find((x) => x.no === g.no)!;
-      return r.lead[0] === g.lead[0] && JSON.stringify([...r.lead, ...r.partners]) === JSON.stringify([...g.lead, ...g.partners]);
+      return (
+        r.lead[0] === g.lead[0] &&
+        JSON.stringify([...r.lead, ...r.partners]) === JSON.stringify([...g.lead, ...g.partners])
+      );
     }).length;
     expect(same).toBeGreaterThanOrEqual(105);
   });

@@ -12,4 +12,5 @@ export function bestOf(rounds: number, fn: () => void): number {
   return best;
 }
 
-export const timeExtract = (text: string, rounds: number) => bestOf(rounds, () => extractReport({ text, url: null, title: null }));
+export const timeExtract = (text: string, rounds: number) =>
+  bestOf(rounds, () => extractReport({ text, url: null, title: null }));

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { timeExtract } from './timing';
+import { bestOf, timeExtract } from './timing';
+import { extractTasks } from '../../core/read/tasks';
+import { normalize } from '../../core/text/normalize';
 
 const reportsDir = join(__dirname, '../fixtures/corpus/reports');
 const largest = readdirSync(reportsDir)
@@ -22,9 +24,13 @@ describe('extraction time grows linearly', () => {
     const t1 = timeExtract(report, 5);
     const t10 = timeExtract(report.repeat(10), 3);
     // Fail fast rather than wait minutes: linear growth predicts about 10 x t10.
-    expect(t10, `10x took ${t10.toFixed(0)} ms (1x: ${t1.toFixed(1)} ms); 100x would take far too long`).toBeLessThan(4000);
+    expect(t10, `10x took ${t10.toFixed(0)} ms (1x: ${t1.toFixed(1)} ms); 100x would take far too long`).toBeLessThan(
+      4000,
+    );
     const t100 = timeExtract(report.repeat(100), 2);
-    console.log(`scaling ${largest} (${report.length} chars): 1x ${t1.toFixed(1)} ms, 10x ${t10.toFixed(1)} ms, 100x ${t100.toFixed(1)} ms`);
+    console.log(
+      `scaling ${largest} (${report.length} chars): 1x ${t1.toFixed(1)} ms, 10x ${t10.toFixed(1)} ms, 100x ${t100.toFixed(1)} ms`,
+    );
     expect(ratio(t10, t1), `10x/1x = ${t10.toFixed(1)}/${t1.toFixed(1)} ms`).toBeLessThan(40);
     expect(ratio(t100, t10), `100x/10x = ${t100.toFixed(1)}/${t10.toFixed(1)} ms`).toBeLessThan(40);
   });
@@ -39,7 +45,10 @@ describe('extraction time grows linearly', () => {
     ['number-percent pairs', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '5%6%7%8%9%'.repeat(n)],
     ['ranges', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '5-6-7-8-9-'.repeat(n)],
     ['unpunctuated clause', (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建高标准农田推进建设'.repeat(n)],
-    ['unpunctuated with numbers', (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建农田5万亩增长6%左右'.repeat(n)],
+    [
+      'unpunctuated with numbers',
+      (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建农田5万亩增长6%左右'.repeat(n),
+    ],
     ['qualifiers', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长5' + '左右以上以内力争'.repeat(n)],
     ['whitespace', (n) => '政府工作报告 主要预期目标 2026年工作安排' + ' \n\u3000\t '.repeat(2 * n) + '增长5%'],
     ['headings', (n) => '政府工作报告\n主要预期目标\n2026年工作安排\n' + '(一)一、\n'.repeat(2 * n)],
@@ -58,4 +67,11 @@ describe('extraction time grows linearly', () => {
       expect(ratio(big, small), `${name}: 10n/n = ${big.toFixed(1)}/${small.toFixed(1)} ms`).toBeLessThan(40);
     });
   }
+});
+
+describe('task targets', () => {
+  it('stay linear on a long run of digits', () => {
+    const text = '二、2023年工作安排\n新建' + '1'.repeat(100000) + '万亩。';
+    expect(bestOf(2, () => extractTasks(normalize(text), text))).toBeLessThan(2000);
+  });
 });
