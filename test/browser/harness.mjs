@@ -101,11 +101,15 @@ export async function badgeOf(ext, tabId) {
   return ext.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** Polls until the badge is non-empty or the time is up; returns the text and the time it took. */
-export async function waitForBadge(ext, tabId, { timeout = 15000, since = Date.now() } = {}) {
+/**
+ * Polls until the badge is non-empty or `timeout` ms have passed since the call; returns the text and the
+ * time it took since `since` (the navigation's start, for the latency metric).
+ */
+export async function waitForBadge(ext, tabId, { timeout = 30000, since = Date.now() } = {}) {
+  const start = Date.now();
   for (;;) {
     const text = await badgeOf(ext, tabId);
-    if (text || Date.now() - since > timeout) return { text, ms: Date.now() - since };
+    if (text || Date.now() - start > timeout) return { text, ms: Date.now() - since };
     await new Promise((ok) => setTimeout(ok, 10));
   }
 }

@@ -64,7 +64,7 @@ describe('hostile page', () => {
     page.on('dialog', (d) => d.dismiss()); // the page's own alerts are the page's business
     await page.goto(url);
     tabId = await tabIdOf(ext, url);
-    assert.equal((await waitForBadge(ext, tabId, { timeout: 30000 })).text, '报');
+    assert.equal((await waitForBadge(ext, tabId)).text, '报');
     const before = await recordCount(ext);
     await saveByCommand(ext, tabId);
     assert.equal(await recordCount(ext), before + 1);
