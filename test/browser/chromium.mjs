@@ -50,17 +50,13 @@ export async function launchChromium({ build, headless = true }) {
   // Errors and warnings from the extension's own scripts: its service worker (each one Chromium starts)
   // and its pages.
   const problems = [];
-  const listen = (where) =>
-    where.on('console', (m) => {
-      if (['error', 'warning'].includes(m.type()) && m.location().url.startsWith(url('')))
-        problems.push(`${m.type()}: ${m.text()} (${m.location().url}:${m.location().lineNumber})`);
-    });
-  listen(worker);
-  context.on('serviceworker', listen);
-  context.on('console', (m) => {
+  const note = (m) => {
     if (['error', 'warning'].includes(m.type()) && m.location().url.startsWith(url('')))
       problems.push(`${m.type()}: ${m.text()} (${m.location().url}:${m.location().lineNumber})`);
-  });
+  };
+  worker.on('console', note);
+  context.on('serviceworker', (w) => w.on('console', note));
+  context.on('console', note);
   context.on('weberror', (e) => {
     if (e.page()?.url().startsWith(url(''))) problems.push(`uncaught: ${e.error().message} (${e.page().url()})`);
   });

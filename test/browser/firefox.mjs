@@ -19,12 +19,13 @@ export const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 
 // Any fixed UUID: extension pages then have a known address (moz-extension://<uuid>/...) from the start.
 const UUID = '6f1d9c1e-2b7a-4c55-9e0a-3d41c8a7b2f0';
-const PROBE = 'icon/128.png';
 
 export async function launchFirefox({ build, headless = true }) {
   if (!existsSync(FIREFOX)) throw new Error(`no Firefox at ${FIREFOX}: apt-get install -y firefox-esr`);
-  const geckoId = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')).browser_specific_settings?.gecko?.id;
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8'));
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${build}/manifest.json has no browser_specific_settings.gecko.id`);
+  const probePage = Object.values(manifest.icons ?? {}).at(-1); // an icon: an inert page with the APIs
   const profile = await mkdtemp(join(tmpdir(), 'gwr-lens-firefox-'));
   const extension = join(profile, 'extension');
   await cp(build, extension, { recursive: true });
@@ -56,7 +57,7 @@ export async function launchFirefox({ build, headless = true }) {
   const url = (path) => `moz-extension://${UUID}/${path}`;
 
   const probe = wrapPage(await context.newPage({ background: true }));
-  await probe.goto(url(PROBE));
+  await probe.goto(url(probePage));
   await probe.evaluate(() => {
     const clone = (v) => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
     globalThis.gwrLens = new Proxy(

@@ -13,14 +13,16 @@
 //   ext.newPage()                        a new tab (a page, below)
 //   ext.url(path) / ext.popupUrl(tabId)  an extension page's address (chrome-extension:// or moz-extension://)
 //   ext.evaluate(fn, arg)                runs fn(arg) where the extension's APIs are: `chrome.*` and
-//                                        `globalThis.gwrLens` (the background's test hooks: count, command)
+//                                        `globalThis.gwrLens` (the background's test hooks: count, command;
+//                                        in Firefox their results come back as JSON copies)
 //   ext.waitForPage()                    the next tab the extension opens (start waiting before the click)
 //   ext.problems()                       errors and warnings the browser reported from the extension's scripts
 //   ext.dir                              the copy of the build the browser runs
 //   ext.close()                          closes the browser and removes the profile (twice is harmless)
 //   ext.context.newPage(), ext.context.waitForEvent('page')   the same, in Playwright's words
 // Helpers: servePages(), openPopup(ext, tabId), tabIdOf(ext, url), badgeOf(ext, tabId), waitForBadge(ext, tabId),
-// recordCount(ext), saveByCommand(ext, tabId), sw(ext) (has .evaluate, as ext.evaluate).
+// recordCount(ext), saveByCommand(ext, tabId), sw(ext) (has .evaluate, as ext.evaluate). The popup is opened
+// as a tab (popup.html?tabId=N): no driver can click the toolbar button.
 //
 // Pages are Playwright's in Chromium. In Firefox they offer this part of Playwright's Page API, with
 // Playwright's meanings (firefox-page.mjs); a test that keeps to it runs in both browsers:
@@ -28,7 +30,8 @@
 //   waitForSelector(css, {state, timeout}), setViewportSize({width, height}), screenshot({path, fullPage}),
 //   on('dialog', d => d.dismiss()), getByRole('button', {name}), locator(css, {hasText}) and on a locator:
 //   locator, first, last, nth, count, innerText, textContent, getAttribute, isVisible, waitFor, click, fill.
-// CSS selectors only (`:has()` works in both; Playwright's text= and xpath= do not reach Firefox).
+// CSS selectors only (`:has()` works in both; Playwright's text= and xpath= do not reach Firefox). `await` what
+// Playwright returns at once: url() is a promise in Firefox.
 // Chromium only: ext.context (the whole Playwright context), ext.worker, ext.extensionId, ext.background().
 // Firefox only: ext.puppeteer (the puppeteer Browser), ext.log() (Firefox's stderr), ext.toolbarArea().
 //
