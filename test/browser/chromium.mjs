@@ -45,7 +45,7 @@ export async function launchChromium({ build, headless = true }) {
   const extensionId = new URL(worker.url()).host;
   // Chromium may stop and restart the service worker: always ask the context for the current one.
   const background = () => context.serviceWorkers()[0] ?? worker;
-  const url = (path) => `chrome-extension://${extensionId}/${path}`;
+  const url = (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`;
 
   // Errors and warnings from the extension's own scripts: its service worker (each one Chromium starts)
   // and its pages.

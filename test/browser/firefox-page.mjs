@@ -106,6 +106,22 @@ class Locator {
   getAttribute(name) {
     return this.#on((el, n) => el.getAttribute(n), name);
   }
+  /** As Playwright: the box in the viewport's coordinates, or null for an element not rendered. */
+  boundingBox() {
+    return this.#on((el) => {
+      if (!el.getClientRects().length) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  }
+  async scrollIntoViewIfNeeded() {
+    await this.#on((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth)
+        el.scrollIntoView({ block: 'center', inline: 'nearest' });
+      return true;
+    });
+  }
   isVisible() {
     return this.page.raw.evaluate(
       `(() => { const el = (${select})(${JSON.stringify(this.steps)})[0]; return !!el && el.getClientRects().length > 0; })()`,
@@ -199,6 +215,9 @@ class FirefoxPage {
   }
   getByRole(role, { name } = {}) {
     return new Locator(this, [{ role, name: portable(name) }]);
+  }
+  waitForTimeout(ms) {
+    return sleep(ms);
   }
   setViewportSize({ width, height }) {
     return this.raw.setViewport({ width, height });

@@ -54,7 +54,7 @@ export async function launchFirefox({ build, headless = true }) {
 
   const context = browser.defaultBrowserContext();
   await browser.installExtension(extension);
-  const url = (path) => `moz-extension://${UUID}/${path}`;
+  const url = (path) => `moz-extension://${UUID}/${path.replace(/^\//, '')}`;
 
   const probe = wrapPage(await context.newPage({ background: true }));
   await probe.goto(url(probePage));

@@ -27,9 +27,10 @@
 // Pages are Playwright's in Chromium. In Firefox they offer this part of Playwright's Page API, with
 // Playwright's meanings (firefox-page.mjs); a test that keeps to it runs in both browsers:
 //   goto(url), reload(), url(), close(), evaluate(fn, arg), waitForFunction(fn, arg, {timeout}),
-//   waitForSelector(css, {state, timeout}), setViewportSize({width, height}), screenshot({path, fullPage}),
-//   on('dialog', d => d.dismiss()), getByRole('button', {name}), locator(css, {hasText}) and on a locator:
-//   locator, first, last, nth, count, innerText, textContent, getAttribute, isVisible, waitFor, click, fill.
+//   waitForSelector(css, {state, timeout}), waitForTimeout(ms), setViewportSize({width, height}),
+//   screenshot({path, fullPage}), on('dialog', d => d.dismiss()), getByRole('button', {name}),
+//   locator(css, {hasText}) and on a locator: locator, first, last, nth, count, innerText, textContent,
+//   getAttribute, boundingBox, isVisible, scrollIntoViewIfNeeded, waitFor, click, fill.
 // CSS selectors only (`:has()` works in both; Playwright's text= and xpath= do not reach Firefox). `await` what
 // Playwright returns at once: url() is a promise in Firefox.
 // Chromium only: ext.context (the whole Playwright context), ext.worker, ext.extensionId, ext.background().
