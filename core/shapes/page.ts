@@ -3,6 +3,7 @@
 import { Readability } from '@mozilla/readability';
 import { extractReport } from '../extract';
 import { parseProgressCells } from '../read/progress';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-scan';
 import type { Extraction, ProgressRow } from '../types';
 
 export interface PageRead {
@@ -70,9 +71,6 @@ function withHeading(heading: string, text: string): string {
   return heading && !text.split('\n', 8).includes(heading) ? `${heading}\n${text}` : text;
 }
 
-const MAX_DEPTH = 200;
-const MAX_ELEMENTS = 100_000;
-
 /** Whether the tree nests deeper than any real page, or is huge; an iterative walk, so no stack overflow. */
 function tooDeep(root: Element | null): boolean {
   if (!root) return false;
@@ -80,7 +78,7 @@ function tooDeep(root: Element | null): boolean {
   let seen = 0;
   while (stack.length) {
     const [el, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH || ++seen > MAX_ELEMENTS) return true;
+    if (depth > MAX_HTML_DEPTH || ++seen > MAX_HTML_ELEMENTS) return true;
     for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
   }
   return false;
@@ -96,6 +94,7 @@ export function extractPage(doc: Document, url: string): PageRead & { extraction
   return { ...page, extraction };
 }
 
+/** @internal The extraction alone (tests compare it with the page's own path). */
 export function extractFromDocument(doc: Document, url: string): Extraction {
   return extractPage(doc, url).extraction;
 }
