@@ -6,6 +6,7 @@ import { decodeBytes, type DecodedVia, type Encoding } from './decode';
 import { ShapeError } from './errors';
 import { htmlToText, tooDeepHtml } from './html-scan';
 import { readDocument } from './page';
+import type { Link, Pager } from './parts';
 import type { ProgressRow } from '../types';
 
 export type FileFormat = 'text' | 'html' | 'pdf' | 'docx';
@@ -16,6 +17,9 @@ export interface FileText {
   title: string | null;
   site: string | null;
   tableRows: ProgressRow[];
+  /** HTML only: the pager of the article's pages and the page's links (core/shapes/parts.ts). */
+  pager: Pager | null;
+  links: Link[];
   /** For text and HTML: the encoding the bytes were read in, and how it was chosen. */
   encoding: { name: Encoding; via: DecodedVia } | null;
 }
@@ -45,7 +49,7 @@ export function formatOf(name: string, bytes: Uint8Array): FileFormat {
 
 export async function readFileText(name: string, bytes: Uint8Array, readers: FileReaders): Promise<FileText> {
   const format = formatOf(name, bytes);
-  const plain = { title: null, site: null, tableRows: [], encoding: null };
+  const plain = { title: null, site: null, tableRows: [], pager: null, links: [], encoding: null };
   if (format === 'pdf') {
     if (!readers.pdfText) throw new ShapeError('unsupported-format', 'no PDF reader here');
     return { ...plain, format, text: await readers.pdfText(bytes) };
@@ -62,12 +66,6 @@ export async function readFileText(name: string, bytes: Uint8Array, readers: Fil
     return { ...plain, format, text, title: title || null, encoding };
   }
   const page = readDocument(readers.parseHtml(decoded.text));
-  return {
-    format,
-    text: page.text,
-    title: page.title || null,
-    site: page.site || null,
-    tableRows: page.tableRows,
-    encoding,
-  };
+  const { text, title, site, tableRows, pager, links } = page;
+  return { format, text, title: title || null, site: site || null, tableRows, pager, links, encoding };
 }

@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { extractReport } from '../extract';
 import { parseProgressCells } from '../read/progress';
 import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-scan';
+import { pagerOf, type Link, type Pager } from './parts';
 import type { Extraction, ProgressRow } from '../types';
 
 export interface PageRead {
@@ -11,6 +12,10 @@ export interface PageRead {
   title: string;
   site: string; // the site's own name from its meta tags, or ''
   tableRows: ProgressRow[];
+  /** A pager of the article's own pages (共3页 上一页 1 2 3 下一页, or the script that writes one), or null. */
+  pager: Pager | null;
+  /** The page's links, for finding the article's other pages (core/shapes/parts.ts nextPages). */
+  links: Link[];
 }
 
 // Government sites name themselves in meta tags (the national guideline's SiteName; og:site_name elsewhere).
@@ -46,10 +51,13 @@ export function readDocument(doc: Document): PageRead {
     p.textContent = tableToken(i);
     t.element.replaceWith(p);
   });
+  const pager = pagerOf(`${fallback}\n${pagerScripts(doc)}`);
+  const links = linksOf(doc);
   let text = fallback;
   // Readability's scoring grows much faster than the tree on deeply nested markup (5,000 nested
   // divs take minutes); no real report page nests that deep, so such a page is read as plain blocks.
-  if (tooDeep(clone.body ?? clone.documentElement)) return { text: withHeading(heading, text), title, site, tableRows };
+  if (tooDeep(clone.body ?? clone.documentElement))
+    return { text: withHeading(heading, text), title, site, tableRows, pager, links };
   try {
     const content = new Readability<Node>(clone, { serializer: (node) => node }).parse()?.content;
     if (content) {
@@ -63,7 +71,29 @@ export function readDocument(doc: Document): PageRead {
   } catch {
     // Readability gives up on odd documents; the whole body is still better than nothing.
   }
-  return { text: withHeading(heading, text), title, site, tableRows };
+  return { text: withHeading(heading, text), title, site, tableRows, pager, links };
+}
+
+/** A page's links are read up to this many (a government site's chrome has a few hundred). */
+const MAX_LINKS = 2000;
+
+function linksOf(doc: Document): Link[] {
+  const out: Link[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (out.length >= MAX_LINKS) break;
+    out.push({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim().slice(0, 40) });
+  }
+  return out;
+}
+
+/** The scripts that write a pager (TRS's createPageHTML(3, 0, …)): their calls say how many pages there are. */
+function pagerScripts(doc: Document): string {
+  const out: string[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script'))) {
+    const code = s.textContent ?? '';
+    if (code.includes('createPageHTML')) out.push(code.slice(0, 2000));
+  }
+  return out.join('\n');
 }
 
 // Readability drops a heading that repeats the page title; the report's own title line belongs to its text.
