@@ -3,7 +3,9 @@
 // a text file has no URL or title worth reading: its name is ours, not the publisher's.
 import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
+import { docxText } from '../core/shapes/docx';
 import { readFileText, type FileText } from '../core/shapes/file';
+import { pdfText, type PdfJs } from '../core/shapes/pdf';
 
 export interface Source extends FileText {
   file: string;
@@ -21,6 +23,9 @@ export async function readSource(file: string): Promise<Source> {
   const bytes = new Uint8Array(await readFile(file));
   const doc = await readFileText(file, bytes, {
     parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    // pdf.js's legacy build is the one for Node; loaded only when a PDF comes.
+    pdfText: async (pdf) => pdfText(pdf, (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs),
+    docxText,
   });
   return { ...doc, file, url: doc.format === 'html' ? `file://${file}` : null };
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './run';
+import { ROOT, runCli } from './run';
 import { SEED, baseline, brief, corpusText } from '../shapes/corpus';
 import { halves, trsName, trsPages } from '../shapes/pages';
 
@@ -65,5 +65,22 @@ describe('library', () => {
     const r = runCli('library', ['--format', 'pdf', at('seed.txt')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^library: no output format "pdf"/);
+  });
+
+  it('PDF and Word copies of a report: the same targets and results as its text, kept once', () => {
+    const fixtures = join(ROOT, 'test/fixtures/shapes');
+    const files = ['gaoan-2023-gwr.pdf', 'gaoan-2023-gwr.docx', 'scanned.pdf'].map((f) => join(fixtures, f));
+    const r = runCli('library', files);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^library: .*scanned\.pdf: no-text: [^\n]+\n$/);
+    const recs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(recs).toHaveLength(1);
+    expect(recs[0].targets.map(brief)).toEqual(baseline('gaoan-2023-gwr').targets);
+    expect(recs[0].actuals.map(brief)).toEqual(baseline('gaoan-2023-gwr').actuals);
+    expect(recs[0].sources.map((x: { file: string }) => x.file)).toEqual([files[0]]);
+    expect(recs[0].duplicates.map((x: { file: string }) => x.file)).toEqual([files[1]]);
   });
 });
