@@ -2,6 +2,7 @@
 // offsets, so a position here is a position in the original). core/shapes/split.ts decides from them.
 // Every finder is one pass over the text with bounded look-around.
 import { titleKind } from '../read/detect-title';
+import type { LineIndex } from './line-index';
 
 export interface Signal {
   start: number; // where a report cut here would begin
@@ -34,18 +35,19 @@ const INLINE_ISSUER = new RegExp(
 const INLINE_NEXT = /^\s*(?:$|[(（【[—\-－:：]|各位代表|(?:19|20)\d{2}年\d{1,2}月|[〇零一二三四五六七八九]{4}年)/;
 
 /** Every title of a report: own-line titles (numbered or not) and, inside a line, year-bearing ones. */
-export function findTitles(norm: string): TitleSignal[] {
+export function findTitles(norm: string, lines: LineIndex): TitleSignal[] {
   const out: TitleSignal[] = [];
   for (let i = norm.indexOf(NAME); i >= 0; i = norm.indexOf(NAME, i + NAME.length)) {
-    const lineStart = norm.lastIndexOf('\n', i) + 1;
-    let lineEnd = norm.indexOf('\n', i);
-    if (lineEnd < 0) lineEnd = norm.length;
+    const lineStart = lines.startOf(i);
+    const lineEnd = lines.endOf(i);
     const own = lineEnd - lineStart <= MAX_TITLE_LINE ? ownLineTitle(norm, lineStart, lineEnd, i) : null;
     const inline = inlineTitle(norm, lineStart, lineEnd, i);
     // A page's leftovers run into the next title when a compilation lost its line breaks
     // (扫一扫在手机上查看当前页面2023年铜川市政府工作报告): the title starts at its year, not at the line.
     const junk =
-      inline !== null && /[\u4e00-\u9fff]/.test(norm.slice(lineStart, inline.start).replace(ASIDE_OR_NUMBER, ''));
+      own !== null &&
+      inline !== null &&
+      /[\u4e00-\u9fff]/.test(norm.slice(lineStart, inline.start).replace(ASIDE_OR_NUMBER, ''));
     const t = own && !junk ? own : inline;
     if (t) out.push(t);
   }
@@ -76,14 +78,12 @@ const MEETING =
 const MAX_MEETING_LINE = 90;
 
 /** Meeting lines, each on a short line of its own (——2023年1月10日在…会议上). */
-export function findMeetings(norm: string): Signal[] {
+export function findMeetings(norm: string, lines: LineIndex): Signal[] {
   const out: Signal[] = [];
   for (const m of norm.matchAll(MEETING)) {
     const at = m.index;
-    const lineStart = norm.lastIndexOf('\n', at) + 1;
-    let lineEnd = norm.indexOf('\n', at);
-    if (lineEnd < 0) lineEnd = norm.length;
-    if (lineEnd - lineStart > MAX_MEETING_LINE) continue;
+    const lineStart = lines.startOf(at);
+    if (lines.endOf(at) - lineStart > MAX_MEETING_LINE) continue;
     // Only dashes, brackets or spaces before it: a sentence that mentions a meeting is not its line.
     if (!/^[\s—\-－(（]*$/.test(norm.slice(lineStart, at))) continue;
     out.push({ start: lineStart, at, end: at + m[0].length });
@@ -104,12 +104,12 @@ const MAX_REVIEW_LINE = 40;
 const REVIEW_WHEN = /(?:19|20)\d{2}年|过去|去年|一年|五年|本届|十[一二三四五]五/;
 
 /** Headings of a review section (short lines with 回顾 that are not sentences). */
-export function findReviews(norm: string): Signal[] {
+export function findReviews(norm: string, lines: LineIndex): Signal[] {
   const out: Signal[] = [];
   for (let i = norm.indexOf('回顾'); i >= 0; i = norm.indexOf('回顾', i + 2)) {
-    const lineStart = norm.lastIndexOf('\n', i) + 1;
-    let lineEnd = norm.indexOf('\n', i);
-    if (lineEnd < 0) lineEnd = norm.length;
+    const lineStart = lines.startOf(i);
+    const lineEnd = lines.endOf(i);
+    if (lineEnd - lineStart > MAX_REVIEW_LINE * 2) continue;
     const line = norm.slice(lineStart, lineEnd).trim();
     if (line.length > MAX_REVIEW_LINE || /[。:：,，;；]$/.test(line) || !REVIEW_WHEN.test(line)) continue;
     out.push({ start: lineStart, at: i, end: lineEnd });

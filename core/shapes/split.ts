@@ -19,6 +19,7 @@ import {
   type Signal,
   type TitleSignal,
 } from './split-signals';
+import { LineIndex } from './line-index';
 
 const RULES = ['address', 'meeting', 'title', 'sequence'] as const;
 export type OpeningRule = (typeof RULES)[number];
@@ -53,12 +54,13 @@ const SENTENCE_END = /[。!！;；]/;
 /** The reports a text holds, each as a piece of it; one piece (rule 'whole') when it holds one or none. */
 export function splitReports(text: string): Piece[] {
   const norm = normalize(text);
-  const titles = findTitles(norm);
-  const reviews = findReviews(norm);
+  const lines = new LineIndex(norm);
+  const titles = findTitles(norm, lines);
+  const reviews = findReviews(norm, lines);
   const plans = findPlans(norm);
-  const meetings = findMeetings(norm);
+  const meetings = findMeetings(norm, lines);
   let openings = [
-    ...byAddress(norm, findAddresses(norm), titles, meetings),
+    ...byAddress(norm, lines, findAddresses(norm), titles, meetings),
     ...byMeeting(norm, meetings, reviews, titles),
     ...byTitle(norm, titles, reviews),
   ];
@@ -76,12 +78,14 @@ export function splitReports(text: string): Piece[] {
   });
 }
 
-function lineStartOf(norm: string, at: number): number {
-  return norm.lastIndexOf('\n', at - 1) + 1;
-}
-
 /** Rule 'address': back from 我代表 over the header, to its title (a two-line title keeps both lines). */
-function byAddress(norm: string, addresses: Signal[], titles: TitleSignal[], meetings: Signal[]): Opening[] {
+function byAddress(
+  norm: string,
+  lines: LineIndex,
+  addresses: Signal[],
+  titles: TitleSignal[],
+  meetings: Signal[],
+): Opening[] {
   return addresses.map((a) => {
     let floor = Math.max(0, a.at - HEADER_SPAN);
     // The header holds no sentence: the last one ended the text before it.
@@ -99,9 +103,9 @@ function byAddress(norm: string, addresses: Signal[], titles: TitleSignal[], mee
     if (title) return { start: title.start, at: a.at, rule: 'address', key: title.bare ? null : title.key };
     const meeting = meetings[indexFrom(meetings, floor)] as Signal | undefined;
     if (meeting && meeting.at < a.at) return { start: meeting.start, at: a.at, rule: 'address', key: null };
-    const deputies = norm.lastIndexOf('各位代表', a.at);
-    const at = deputies >= floor ? deputies : a.at;
-    return { start: Math.max(floor, lineStartOf(norm, at)), at: a.at, rule: 'address', key: null };
+    const deputies = norm.slice(floor, a.at).lastIndexOf('各位代表');
+    const at = deputies >= 0 ? floor + deputies : a.at;
+    return { start: Math.max(floor, lines.startOf(at)), at: a.at, rule: 'address', key: null };
   });
 }
 
