@@ -186,7 +186,8 @@ describe('work stays linear', () => {
   });
 
   it('a text of one endless line (datasets store reports so) is cut as one with line breaks', () => {
-    const unit = '2023年某市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作。一、2022年工作回顾主要预期目标是增长5%。';
+    const unit =
+      '2023年某市政府工作报告各位代表:现在,我代表市人民政府向大会报告工作。一、2022年工作回顾主要预期目标是增长5%。';
     const filler = '全市上下团结一心、攻坚克难,各项事业取得新进展。'.repeat(40);
     const one = (unit + filler).repeat(2000);
     const lined = (unit + filler + '\n').repeat(2000);
