@@ -1,10 +1,11 @@
 // The library's schema as history: every version stays, with the upgrade that moved data to it.
 // Index only what is queried: by address, by content, by (region, year, kind) for duplicates, by save time,
-// and (year, kind) for a comparison's peers.
+// and (year, kind) for a comparison's peers. Each upgrade lives in its own module (storage/upgrades/) with a
+// frozen copy of the helpers it used: what an old step writes never changes with today's code.
 import type { Dexie, Transaction } from 'dexie';
-import { deriveKeys } from './corrections';
-import type { SavedReport, StoredReport } from './record';
-import { summaryOf, targetsOf, withoutText } from './rows';
+import { upgradeV2 } from './upgrades/v2';
+import { upgradeV3 } from './upgrades/v3';
+import { upgradeV4 } from './upgrades/v4';
 
 interface SchemaVersion {
   version: number;
@@ -20,15 +21,7 @@ export const SCHEMA: SchemaVersion[] = [
   {
     version: 2,
     stores: { reports: '++id, url, *urls, contentHash, [region+report_year+kind], savedAt' },
-    upgrade: (tx) =>
-      tx
-        .table('reports')
-        .toCollection()
-        .modify((r: SavedReport) => {
-          r.urls ??= [r.url];
-          r.corrections ??= {};
-          Object.assign(r, deriveKeys(r.extraction, r.corrections));
-        }),
+    upgrade: upgradeV2,
   },
   // v3: the page text moves out of `reports` into `texts`, and the list gets its own small `summaries`
   // rows (storage/rows.ts). Reading 10,000 records with their texts took seconds; the list now reads
@@ -40,7 +33,7 @@ export const SCHEMA: SchemaVersion[] = [
       texts: 'id',
       summaries: 'id',
     },
-    upgrade: moveTexts,
+    upgrade: upgradeV3,
   },
   // v4: a comparison's peers (one report per region of the same year and kind) are found through the small
   // summaries by [report_year+kind], and read from `targets` rows: metadata and targets only. Walking the
@@ -53,32 +46,9 @@ export const SCHEMA: SchemaVersion[] = [
       summaries: 'id, [report_year+kind]',
       targets: 'id',
     },
-    upgrade: addTargets,
+    upgrade: upgradeV4,
   },
 ];
-
-/** In batches, so that a large library is never all in memory at once. */
-async function moveTexts(tx: Transaction): Promise<void> {
-  const reports = tx.table('reports');
-  const ids = (await reports.toCollection().primaryKeys()) as number[];
-  for (let i = 0; i < ids.length; i += UPGRADE_BATCH) {
-    const rows = ((await reports.bulkGet(ids.slice(i, i + UPGRADE_BATCH))) as SavedReport[]).filter(Boolean);
-    await tx.table('texts').bulkPut(rows.map((r) => ({ id: r.id!, text: r.text ?? '' })));
-    await tx.table('summaries').bulkPut(rows.map((r) => summaryOf({ ...r, id: r.id! })));
-    await reports.bulkPut(rows.map(withoutText));
-  }
-}
-
-async function addTargets(tx: Transaction): Promise<void> {
-  const reports = tx.table('reports');
-  const ids = (await reports.toCollection().primaryKeys()) as number[];
-  for (let i = 0; i < ids.length; i += UPGRADE_BATCH) {
-    const rows = ((await reports.bulkGet(ids.slice(i, i + UPGRADE_BATCH))) as StoredReport[]).filter(Boolean);
-    await tx.table('targets').bulkPut(rows.map((r) => targetsOf({ ...r, id: r.id! })));
-  }
-}
-
-const UPGRADE_BATCH = 200;
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1].version;
 

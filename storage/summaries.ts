@@ -7,7 +7,7 @@ import { effectiveExtraction } from './library';
 import type { ListSummary, SavedReport, StoredReport } from './record';
 import { getRecord, putRecord, recordTables, deleteRecord } from './rows';
 import { toStorageError } from './errors';
-import type { LibrarySource, LoadedReport, Removed, ReportSummary } from '../components/dashboard/source';
+import type { LibrarySource, LoadedReport, Removed, ReportSummary } from './source';
 
 const toLoaded = (r: StoredReport, text?: string): LoadedReport => ({
   id: r.id!,

@@ -2,6 +2,7 @@
 // comparison, a progress notice's tasks. Each loads only the records it needs, when it is opened,
 // and computes its model once per choice.
 import { compareReport, type Comparison } from '../../core/compare';
+import { comparisonNeeds, neededIds } from '../../core/compare/library';
 import type { Extraction } from '../../core/types';
 import { createStore, type Store } from './store';
 import { matrixOf, reportYearFor, type Matrix, type MatrixMode } from './matrix-model';
@@ -90,19 +91,10 @@ export function createViewsStore(source: LibrarySource, summaries: () => readonl
       run('report', id, async () => {
         const [report] = await source.load([id], true);
         if (!report) throw new Error(`report ${id} is no longer in the library`);
-        const e = report.extraction;
-        // What the comparison can use: the region's other years (outcomes, changes, its progress notices),
-        // the same year's reports (peers, the province above) and, for a notice, the report it tracks.
-        const sameRegion = (s: ReportSummary) => !!e.region && s.region === e.region;
-        const sameYear = (s: ReportSummary) =>
-          s.report_year !== null && s.report_year === e.report_year && s.kind === 'gwr';
-        const notice = e.kind === 'progress';
-        const related = ids(
-          (s) =>
-            s.id !== id &&
-            (notice ? (e.region ? sameRegion(s) : sameYear(s)) && s.kind === 'gwr' : sameRegion(s) || sameYear(s)),
-        );
-        const library = await source.load(related, notice);
+        // What the comparison can use (core/compare/library.ts), picked from the list as the popup's path
+        // picks it from the indexes.
+        const needs = comparisonNeeds(report.extraction);
+        const library = await source.load(neededIds(needs, summaries(), id), needs.text);
         return { report, comparison: compareReport(withText(report), library.map(withText)) };
       }),
 

@@ -5,7 +5,7 @@
 // - tasks:    a progress notice's rows linked to the sentences of the work report they track.
 import type { Extraction } from '../types';
 import { changes, type Change } from './changes';
-import { reportFor, type Saved } from './library';
+import { noticeFor, reportFor, sourceCandidates, type Saved } from './library';
 import { makeLinker } from './link';
 import { outcomes, type Outcome } from './outcomes';
 import { peers, type Peer, type PeerGroup } from './peers';
@@ -26,19 +26,9 @@ export interface Comparison {
   task_counts: Array<{ status: string; count: number }>;
 }
 
-// A field both records state must agree; a field either leaves unknown does not rule a record out.
-const agree = <T>(a: T | null, b: T | null) => a === null || b === null || a === b;
-
 /** The work report a progress notice tracks: same region and year where known, the best-linking one. */
 function sourceReport(notice: Saved, library: Saved[]): Saved | null {
-  const candidates = library.filter(
-    (r) =>
-      r !== notice &&
-      r.kind === 'gwr' &&
-      r.text &&
-      agree(r.region, notice.region) &&
-      agree(r.report_year, notice.report_year),
-  );
+  const candidates = sourceCandidates(library, notice);
   if (candidates.length <= 1) return candidates[0] ?? null;
   let best: Saved | null = null,
     bestLinks = -1;
@@ -82,14 +72,7 @@ export function compareReport(
   out.peers = p.peers;
   out.peer_groups = p.groups;
   // A saved progress notice on this report: its tasks, linked to this report's sentences.
-  const notice = library.find(
-    (r) =>
-      r.kind === 'progress' &&
-      r.rows.length &&
-      !!r.region &&
-      r.region === current.region &&
-      r.report_year === current.report_year,
-  );
+  const notice = noticeFor(library, current);
   if (notice && current.text) {
     out.source = { region: current.region, report_year: current.report_year, title: current.title };
     out.tasks = taskViews(notice.rows, current.text);

@@ -9,7 +9,8 @@ import { extractReport } from '../../core/extract';
 import { LibraryDB } from '../../storage/db';
 import { itemKey } from '../../storage/corrections';
 import { applyCorrection, effectiveExtraction, saveReport } from '../../storage/library';
-import { PEER_LIMIT, comparisonLibrary } from '../../storage/comparison';
+import { comparisonLibrary } from '../../storage/comparison';
+import { PEER_LIMIT } from '../../core/compare/library';
 import { addRecords, recordTables } from '../../storage/rows';
 import { compareReport } from '../../core/compare';
 import type { PageCapture } from '../../storage/record';
@@ -246,7 +247,7 @@ describe('with the corpus saved', () => {
     console.log(
       `# getComparison with ${pages.length} corpus reports saved: median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms (fake-indexeddb)`,
     );
-  }, 60_000);
+  });
 });
 
 describe('what the indexes read is what the whole library would answer', () => {
@@ -288,5 +289,5 @@ describe('what the indexes read is what the whole library would answer', () => {
     const elsewhere = { ...effectiveExtraction(corrected), region: 'elsewhere' };
     const c = compareReport(elsewhere, await comparisonLibrary(db, elsewhere));
     expect(c.peers.some((p) => p.region === corrected.region && p.value === 123.4)).toBe(true);
-  }, 60_000);
+  });
 });

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dexie } from 'dexie';
@@ -192,9 +192,13 @@ describe('dashboard', () => {
     });
     const root = mount(h(DashboardContext.Provider, { value: { library, views, backup } }, h(LibraryView, {})));
     const loading = library.load();
-    await new Promise((ok) => setTimeout(ok, 50));
-    await settle();
-    expect(textOf(root.querySelector('[role=alert]')!)).toBe(zh.storageErrBlocked.message);
+    await vi.waitFor(
+      async () => {
+        await settle();
+        expect(textOf(root.querySelector('[role=alert]')!)).toBe(zh.storageErrBlocked.message);
+      },
+      { timeout: 60_000 },
+    );
     stale.close();
     await loading;
     await settle();

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { LibraryDB } from '../../storage/db';
 import { LATEST_VERSION, SCHEMA, defineSchema } from '../../storage/schema';
-import { findRow, getByUrl, saveReport } from '../../storage/library';
+import { applyCorrection, findRow, getByUrl, saveReport } from '../../storage/library';
+import { itemKey } from '../../storage/corrections';
 import { exportBackup } from '../../storage/backup';
 import { dexieSource } from '../../storage/summaries';
 import { capture, extraction, list } from './make';
@@ -183,4 +184,112 @@ describe('schema upgrade', () => {
     expect((await db.texts.get(n))?.text).toBe(`text ${n - 1}`);
     await db.delete();
   });
+});
+
+// ---- every old version, upgraded through every step, holds what a fresh save writes today ----
+
+/** Pages saved (with corrections made and a mirror seen) into a fresh library of the latest version. */
+async function savedToday(name: string, { mirrors = true } = {}): Promise<LibraryDB> {
+  const db = new LibraryDB(name);
+  const a = await saveReport(db, capture(), 1000);
+  // A mirror: the same content at another address (v1 kept one address per record).
+  if (mirrors) await saveReport(db, capture({ url: 'http://zwgk.tianmen.gov.cn/m/a.html' }), 1500);
+  const target = extraction().targets[0];
+  await applyCorrection(db, a.id, { item: { key: itemKey('targets', target), value: 6.5 } }, 1600);
+  const b = await saveReport(
+    db,
+    capture({
+      url: 'http://www.gaoan.gov.cn/b.html',
+      text: '高安市政府工作报告',
+      extraction: extraction({ region: null, kind: 'other', level: null, province: null }),
+    }),
+    2000,
+  );
+  await applyCorrection(db, b.id, { region: '高安市', kind: 'gwr' }, 2100);
+  await saveReport(
+    db,
+    capture({
+      url: 'http://www.tianmen.gov.cn/p.html',
+      text: '天门市2023年上半年政府工作报告重点任务进展情况',
+      extraction: extraction({
+        kind: 'progress',
+        period: 'H1',
+        targets: [],
+        actuals: [],
+        rows: [
+          {
+            no: 1,
+            task: '新建高标准农田10万亩',
+            lead: ['市农业农村局'],
+            partners: [],
+            progress: '',
+            status: '有序推进',
+          },
+        ],
+      }),
+    }),
+    3000,
+  );
+  await saveReport(
+    db,
+    capture({ url: 'http://www.example.gov.cn/news', text: '新闻', extraction: extraction({ kind: 'other' }) }),
+    4000,
+  );
+  return db;
+}
+
+const TABLES_AT: Record<number, string[]> = {
+  1: ['reports'],
+  2: ['reports'],
+  3: ['reports', 'texts', 'summaries'],
+};
+/** Fields of a `reports` row that a version did not write yet (derived by a later step's upgrade). */
+const LATER_FIELDS: Record<number, string[]> = {
+  1: ['urls', 'region', 'report_year', 'kind'],
+  2: [],
+  3: [],
+};
+
+async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db.tables.map((t) => t.name).sort()) out[t] = await db.table(t).toArray();
+  return out;
+}
+
+describe('an old library upgraded through every step', () => {
+  it('covers every old version', () => {
+    expect(Object.keys(TABLES_AT).map(Number)).toEqual(SCHEMA.slice(0, -1).map((v) => v.version));
+  });
+
+  for (const version of SCHEMA.slice(0, -1).map((v) => v.version)) {
+    it(`v${version} -> latest holds exactly the rows a fresh save writes`, async () => {
+      const fresh = await savedToday(`fresh-${version}`, { mirrors: version > 1 });
+      const expected = await dump(fresh);
+      // The library as version `version` wrote it: its tables, and in `reports` its fields (the text in the
+      // row before v3).
+      const texts = new Map((expected.texts as Array<{ id: number; text: string }>).map((t) => [t.id, t.text]));
+      const old = new Dexie(`old-${version}`);
+      defineSchema(old, version);
+      await old.open();
+      for (const table of TABLES_AT[version]) {
+        let rows = expected[table] as Array<Record<string, unknown>>;
+        if (table === 'reports') {
+          rows = rows.map((r) => {
+            const row: Record<string, unknown> = { ...r, ...(version < 3 ? { text: texts.get(r.id as number) } : {}) };
+            for (const f of LATER_FIELDS[version]) delete row[f];
+            return row;
+          });
+        }
+        await old.table(table).bulkAdd(rows);
+      }
+      expect(old.verno).toBe(version);
+      old.close();
+
+      const db = new LibraryDB(`old-${version}`);
+      await db.open();
+      expect(await dump(db)).toEqual(expected);
+      await db.delete();
+      await fresh.delete();
+    });
+  }
 });
