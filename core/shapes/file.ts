@@ -5,7 +5,7 @@
 import { decodeBytes, type DecodedVia, type Encoding } from './decode';
 import { ShapeError } from './errors';
 import { htmlToText, tooDeepHtml } from './html-scan';
-import { readDocument } from './page';
+import { pageLinks, readDocument } from './page';
 import type { Link, Pager } from './parts';
 import type { ProgressRow } from '../types';
 
@@ -65,7 +65,8 @@ export async function readFileText(name: string, bytes: Uint8Array, readers: Fil
     const { text, title } = htmlToText(decoded.text);
     return { ...plain, format, text, title: title || null, encoding };
   }
-  const page = readDocument(readers.parseHtml(decoded.text));
-  const { text, title, site, tableRows, pager, links } = page;
+  const doc = readers.parseHtml(decoded.text);
+  const { text, title, site, tableRows, pager } = readDocument(doc);
+  const links = pageLinks(doc);
   return { format, text, title: title || null, site: site || null, tableRows, pager, links, encoding };
 }

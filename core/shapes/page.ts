@@ -14,8 +14,6 @@ export interface PageRead {
   tableRows: ProgressRow[];
   /** A pager of the article's own pages (共3页 上一页 1 2 3 下一页, or the script that writes one), or null. */
   pager: Pager | null;
-  /** The page's links, for finding the article's other pages (core/shapes/parts.ts nextPages). */
-  links: Link[];
 }
 
 // Government sites name themselves in meta tags (the national guideline's SiteName; og:site_name elsewhere).
@@ -52,12 +50,11 @@ export function readDocument(doc: Document): PageRead {
     t.element.replaceWith(p);
   });
   const pager = pagerOf(`${fallback}\n${pagerScripts(doc)}`);
-  const links = linksOf(doc);
   let text = fallback;
   // Readability's scoring grows much faster than the tree on deeply nested markup (5,000 nested
   // divs take minutes); no real report page nests that deep, so such a page is read as plain blocks.
   if (tooDeep(clone.body ?? clone.documentElement))
-    return { text: withHeading(heading, text), title, site, tableRows, pager, links };
+    return { text: withHeading(heading, text), title, site, tableRows, pager };
   try {
     const content = new Readability<Node>(clone, { serializer: (node) => node }).parse()?.content;
     if (content) {
@@ -71,13 +68,17 @@ export function readDocument(doc: Document): PageRead {
   } catch {
     // Readability gives up on odd documents; the whole body is still better than nothing.
   }
-  return { text: withHeading(heading, text), title, site, tableRows, pager, links };
+  return { text: withHeading(heading, text), title, site, tableRows, pager };
 }
 
 /** A page's links are read up to this many (a government site's chrome has a few hundred). */
 const MAX_LINKS = 2000;
 
-function linksOf(doc: Document): Link[] {
+/**
+ * The page's links, for finding the article's other pages (core/shapes/parts.ts nextPages). Not part of what
+ * readDocument returns: that holds the page's text only, never its attributes.
+ */
+export function pageLinks(doc: Document): Link[] {
   const out: Link[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
     if (out.length >= MAX_LINKS) break;

@@ -2,6 +2,8 @@
 // together, and which addresses a page links as its own next pages.
 import { describe, expect, it } from 'vitest';
 import { mergeParts, nextPages, pagerOf, pagingOf, partOf, MAX_NEXT_PAGES } from '../../core/shapes/parts';
+import { parseHTML } from 'linkedom';
+import { pageLinks } from '../../core/shapes/page';
 import { corpusText } from './corpus';
 
 describe('pagingOf', () => {
@@ -156,5 +158,17 @@ describe('nextPages', () => {
       [],
     );
     expect(nextPages('not a url', [{ href: 't20230105_123_1.html', text: '2' }])).toEqual([]);
+  });
+
+  it("reads a page's own pager links (as the extension will, from the live page)", () => {
+    const html =
+      '<body><div class="article">正文</div><div id="pager">共3页 <a href="javascript:;">上一页</a> 1 ' +
+      '<a href="t20230105_123_1.html">2</a> <a href="t20230105_123_2.html">3</a> <a href="t20230105_123_1.html">下一页</a></div>' +
+      '<a href="../../index.html">首页</a></body>';
+    const doc = parseHTML(html).document as unknown as Document;
+    expect(nextPages(page, pageLinks(doc))).toEqual([
+      'http://www.x.gov.cn/zwgk/202301/t20230105_123_1.html',
+      'http://www.x.gov.cn/zwgk/202301/t20230105_123_2.html',
+    ]);
   });
 });
