@@ -1,24 +1,23 @@
 // npm run --silent compare -- FILE...
 // Every file but the last is the saved library; prints one JSON object comparing the last file with it:
 // outcomes (last year's targets met?), changes (targets raised or lowered), peers (other regions' targets)
-// and tasks (a progress notice's rows linked to the sentences of the work report they track).
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
+// and tasks (a progress notice's rows linked to the sentences of the work report they track). A last file
+// holding several reports gives one object per report, one per line. A library file that cannot be read is
+// reported on stderr and left out (exit code 1); without the last file there is nothing to compare.
 import { compareReport, type Saved } from '../core/compare';
-import { extractPage } from '../core/shapes/page';
-import { extractFile } from './files';
+import { extractReports } from '../core/shapes/reports';
+import { reportFailure } from './errors';
+import { readSource } from './files';
+import { run, writeOut } from './output';
 
-/** A file's record together with the text its offsets refer to (linking needs the report's words). */
-async function load(file: string): Promise<Saved> {
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') {
-    const { document } = parseHTML(await readFile(file, 'utf8'));
-    const page = extractPage(document as unknown as Document, `file://${file}`);
-    return { ...page.extraction, text: page.text };
-  }
-  const [rec, text] = await Promise.all([extractFile(file), readFile(file, 'utf8')]);
-  return { ...rec, text };
+/** A file's records together with the texts their offsets refer to (linking needs the report's words). */
+async function load(file: string): Promise<Saved[]> {
+  const src = await readSource(file);
+  const found = extractReports(
+    { text: src.text, url: src.url, title: src.title, site: src.site },
+    { tableRows: src.tableRows },
+  );
+  return found.map((f) => ({ ...f.extraction, text: f.text }));
 }
 
 async function main(files: string[]): Promise<number> {
@@ -26,30 +25,37 @@ async function main(files: string[]): Promise<number> {
     process.stderr.write('usage: npm run --silent compare -- [LIBRARY_FILE...] FILE\n');
     return 2;
   }
-  const records: Saved[] = [];
-  for (const file of files) {
+  const library: Saved[] = [];
+  let failed = 0;
+  for (const file of files.slice(0, -1)) {
     try {
-      records.push(await load(file));
+      library.push(...(await load(file)));
     } catch (e) {
-      process.stderr.write(`compare: cannot read ${file}: ${(e as Error).message.split('\n')[0]}\n`);
-      return 1;
+      reportFailure('compare', file, e);
+      failed++;
     }
   }
-  const current = records[records.length - 1];
-  const result = compareReport(current, records.slice(0, -1));
-  const out = {
-    file: files[files.length - 1],
-    kind: current.kind,
-    region: current.region,
-    report_year: current.report_year,
-    ...result,
-    tasks: result.tasks.map(({ no, task, status, gwr_text, match }) => ({ no, task, status, gwr_text, match })),
-  };
-  process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-  return 0;
+  const last = files[files.length - 1];
+  let current: Saved[];
+  try {
+    current = await load(last);
+  } catch (e) {
+    reportFailure('compare', last, e);
+    return 1;
+  }
+  for (const report of current) {
+    const result = compareReport(report, library);
+    const out = {
+      file: last,
+      kind: report.kind,
+      region: report.region,
+      report_year: report.report_year,
+      ...result,
+      tasks: result.tasks.map(({ no, task, status, gwr_text, match }) => ({ no, task, status, gwr_text, match })),
+    };
+    await writeOut((current.length === 1 ? JSON.stringify(out, null, 2) : JSON.stringify(out)) + '\n');
+  }
+  return failed ? 1 : 0;
 }
 
-// Set the exit code and let Node exit on its own: process.exit() would drop output a pipe has not taken yet.
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+run('compare', main);

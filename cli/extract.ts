@@ -1,27 +1,39 @@
 // npm run --silent extract -- FILE...   (see README and ../shared/corpus/SCHEMA.md)
-// One file: one pretty JSON object. Several: one JSON object per line, in order.
-import { extractFile } from './files';
+// One file holding one report: one pretty JSON object. Otherwise one JSON object per line, in order: a file
+// that holds several reports gives one per report, each with part_of {index, count, start, end}.
+// A file that cannot be read is one line on stderr (file and cause); the others still print, exit code 1.
+import { extractReports } from '../core/shapes/reports';
+import { reportFailure } from './errors';
+import { readSource } from './files';
+import { run, writeOut } from './output';
 
 async function main(files: string[]): Promise<number> {
   if (!files.length) {
     process.stderr.write('usage: npm run --silent extract -- FILE...\n');
     return 2;
   }
-  const out: string[] = [];
+  let failed = 0;
   for (const file of files) {
+    let lines: string[];
     try {
-      const rec = await extractFile(file);
-      out.push(files.length === 1 ? JSON.stringify(rec, null, 2) : JSON.stringify(rec));
+      const src = await readSource(file);
+      const found = extractReports(
+        { text: src.text, url: src.url, title: src.title, site: src.site },
+        { tableRows: src.tableRows },
+      );
+      const pretty = files.length === 1 && found.length === 1;
+      lines = found.map(({ extraction, part_of }) => {
+        const rec = { ...extraction, ...(part_of && { part_of }), format: src.format, encoding: src.encoding };
+        return pretty ? JSON.stringify(rec, null, 2) : JSON.stringify(rec);
+      });
     } catch (e) {
-      process.stderr.write(`extract: cannot read ${file}: ${(e as Error).message.split('\n')[0]}\n`);
-      return 1;
+      reportFailure('extract', file, e);
+      failed++;
+      continue;
     }
+    for (const line of lines) await writeOut(line + '\n');
   }
-  process.stdout.write(out.join('\n') + '\n');
-  return 0;
+  return failed ? 1 : 0;
 }
 
-// Set the exit code and let Node exit on its own: process.exit() would drop output a pipe has not taken yet.
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+run('extract', main);

@@ -1,14 +1,31 @@
-// Reading a saved page from disk: .html/.htm through Readability (linkedom), anything else as text.
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { extractReport } from '../core/extract';
-import { extractFromHtml } from './html';
-import type { Extraction } from '../core/types';
+// Reading a file from disk into the text of its document (core/shapes/file.ts does the reading; this adds the
+// disk, linkedom as the HTML parser, and the PDF and Word readers). An HTML page's address is its file:// URL;
+// a text file has no URL or title worth reading: its name is ours, not the publisher's.
+import { readFile, stat } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { docxText } from '../core/shapes/docx';
+import { readFileText, type FileText } from '../core/shapes/file';
+import { pdfText, type PdfJs } from '../core/shapes/pdf';
 
-export async function extractFile(file: string): Promise<Extraction> {
-  const raw = await readFile(file);
-  const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm') return extractFromHtml(raw.toString('utf8'), `file://${file}`);
-  // A text file has no URL or title worth reading: its name is ours, not the publisher's.
-  return extractReport({ text: raw.toString('utf8'), url: null, title: null });
+export interface Source extends FileText {
+  file: string;
+  url: string | null;
+}
+
+/** Thrown for a path that is there but is no file (a directory, a device). */
+export class NotAFileError extends Error {
+  readonly code = 'ENOTFILE';
+}
+
+export async function readSource(file: string): Promise<Source> {
+  const info = await stat(file);
+  if (!info.isFile()) throw new NotAFileError(info.isDirectory() ? 'a directory, not a file' : 'not a regular file');
+  const bytes = new Uint8Array(await readFile(file));
+  const doc = await readFileText(file, bytes, {
+    parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    // pdf.js's legacy build is the one for Node; loaded only when a PDF comes.
+    pdfText: async (pdf) => pdfText(pdf, (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs),
+    docxText,
+  });
+  return { ...doc, file, url: doc.format === 'html' ? `file://${file}` : null };
 }

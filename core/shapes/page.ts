@@ -3,6 +3,8 @@
 import { Readability } from '@mozilla/readability';
 import { extractReport } from '../extract';
 import { parseProgressCells } from '../read/progress';
+import { MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './html-scan';
+import { pagerOf, type Link, type Pager } from './parts';
 import type { Extraction, ProgressRow } from '../types';
 
 export interface PageRead {
@@ -10,6 +12,8 @@ export interface PageRead {
   title: string;
   site: string; // the site's own name from its meta tags, or ''
   tableRows: ProgressRow[];
+  /** A pager of the article's own pages (共3页 上一页 1 2 3 下一页, or the script that writes one), or null. */
+  pager: Pager | null;
 }
 
 // Government sites name themselves in meta tags (the national guideline's SiteName; og:site_name elsewhere).
@@ -45,10 +49,12 @@ export function readDocument(doc: Document): PageRead {
     p.textContent = tableToken(i);
     t.element.replaceWith(p);
   });
+  const pager = pagerOf(`${fallback}\n${pagerScripts(doc)}`);
   let text = fallback;
   // Readability's scoring grows much faster than the tree on deeply nested markup (5,000 nested
   // divs take minutes); no real report page nests that deep, so such a page is read as plain blocks.
-  if (tooDeep(clone.body ?? clone.documentElement)) return { text: withHeading(heading, text), title, site, tableRows };
+  if (tooDeep(clone.body ?? clone.documentElement))
+    return { text: withHeading(heading, text), title, site, tableRows, pager };
   try {
     const content = new Readability<Node>(clone, { serializer: (node) => node }).parse()?.content;
     if (content) {
@@ -62,16 +68,39 @@ export function readDocument(doc: Document): PageRead {
   } catch {
     // Readability gives up on odd documents; the whole body is still better than nothing.
   }
-  return { text: withHeading(heading, text), title, site, tableRows };
+  return { text: withHeading(heading, text), title, site, tableRows, pager };
+}
+
+/** A page's links are read up to this many (a government site's chrome has a few hundred). */
+const MAX_LINKS = 2000;
+
+/**
+ * The page's links, for finding the article's other pages (core/shapes/parts.ts nextPages). Not part of what
+ * readDocument returns: that holds the page's text only, never its attributes.
+ */
+export function pageLinks(doc: Document): Link[] {
+  const out: Link[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (out.length >= MAX_LINKS) break;
+    out.push({ href: a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim().slice(0, 40) });
+  }
+  return out;
+}
+
+/** The scripts that write a pager (TRS's createPageHTML(3, 0, …)): their calls say how many pages there are. */
+function pagerScripts(doc: Document): string {
+  const out: string[] = [];
+  for (const s of Array.from(doc.querySelectorAll('script'))) {
+    const code = s.textContent ?? '';
+    if (code.includes('createPageHTML')) out.push(code.slice(0, 2000));
+  }
+  return out.join('\n');
 }
 
 // Readability drops a heading that repeats the page title; the report's own title line belongs to its text.
 function withHeading(heading: string, text: string): string {
   return heading && !text.split('\n', 8).includes(heading) ? `${heading}\n${text}` : text;
 }
-
-const MAX_DEPTH = 200;
-const MAX_ELEMENTS = 100_000;
 
 /** Whether the tree nests deeper than any real page, or is huge; an iterative walk, so no stack overflow. */
 function tooDeep(root: Element | null): boolean {
@@ -80,7 +109,7 @@ function tooDeep(root: Element | null): boolean {
   let seen = 0;
   while (stack.length) {
     const [el, depth] = stack.pop()!;
-    if (depth > MAX_DEPTH || ++seen > MAX_ELEMENTS) return true;
+    if (depth > MAX_HTML_DEPTH || ++seen > MAX_HTML_ELEMENTS) return true;
     for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
   }
   return false;
@@ -96,6 +125,7 @@ export function extractPage(doc: Document, url: string): PageRead & { extraction
   return { ...page, extraction };
 }
 
+/** @internal The extraction alone (tests compare it with the page's own path). */
 export function extractFromDocument(doc: Document, url: string): Extraction {
   return extractPage(doc, url).extraction;
 }
