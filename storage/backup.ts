@@ -6,9 +6,11 @@ import { deriveKeys } from './corrections';
 import type { SavedReport } from './record';
 import { addRecords, putRecords, recordTables, withTexts } from './rows';
 import { toStorageError, type StorageErrorCode } from './errors';
+import { contentHash } from './hash';
+import { canonicalUrl } from './library';
 import {
+  ReportMerge,
   makeBackup,
-  mergeRecords,
   parseBackup,
   planImport,
   serializeBackup,
@@ -77,12 +79,28 @@ const canonical = (v: unknown): string =>
       : x,
   );
 
+/**
+ * A record as the library would have saved it: addresses without fragments, and the content hash of its
+ * own text (a file's hash is never trusted: it decides which record an import merges into).
+ */
+async function asSaved(r: BackupRecord): Promise<BackupRecord> {
+  const url = canonicalUrl(r.url);
+  return {
+    ...r,
+    url,
+    urls: [...new Set([url, ...r.urls.map(canonicalUrl)])],
+    contentHash: await contentHash(r.text),
+  };
+}
+
 export async function importBackup(db: LibraryDB, text: string): Promise<ImportResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
+  const incoming: BackupRecord[] = [];
+  for (const r of parsed.backup.reports) incoming.push(await asSaved(r));
   try {
     return await db.transaction('rw', recordTables(db), async () => {
-      const plan = planImport(parsed.backup.reports, await identityIndex(db));
+      const plan = planImport(incoming, await identityIndex(db));
       const ids = [...plan.merges.keys()];
       const rows = await db.reports.bulkGet(ids);
       if (rows.some((r) => !r)) throw new Error(`record ${ids[rows.findIndex((r) => !r)]} vanished during the import`);
@@ -93,7 +111,9 @@ export async function importBackup(db: LibraryDB, text: string): Promise<ImportR
       const changed: SavedReport[] = [];
       current.forEach((r, i) => {
         const before = toBackupRecord(r);
-        const after = plan.merges.get(ids[i])!.reduce(mergeRecords, before);
+        const merge = new ReportMerge(before);
+        for (const copy of plan.merges.get(ids[i])!) merge.add(copy);
+        const after = merge.result();
         if (canonical(after) !== canonical(before)) changed.push(toSaved(after, r.id));
       });
       await putRecords(db, changed);
