@@ -53,17 +53,25 @@ export interface ImportCounts {
 export type ImportError = Omit<BackupError, 'code'> & { code: BackupError['code'] | StorageErrorCode };
 export type ImportResult = ({ ok: true } & ImportCounts) | { ok: false; error: ImportError };
 
-/** Identity key -> id for every record, read from the indexes alone (no record is loaded). */
+/**
+ * Identity key -> id for every record (core/exchange/backup.ts identityKeys), read from the indexes; only
+ * progress notices are loaded, for their period (a few per region and year).
+ */
 async function identityIndex(db: LibraryDB): Promise<Map<string, number>> {
   const map = new Map<string, number>();
-  const put = (prefix: string) => (key: unknown, cursor: { primaryKey: unknown }) => {
-    const k = prefix + (Array.isArray(key) ? key.join('|') : String(key));
-    if (!map.has(k)) map.set(k, cursor.primaryKey as number);
+  const set = (k: string, id: number) => {
+    if (!map.has(k)) map.set(k, id);
   };
-  await db.reports.orderBy('urls').eachKey(put('url:'));
-  await db.reports.orderBy('url').eachKey(put('url:'));
-  await db.reports.orderBy('contentHash').eachKey(put('hash:'));
-  await db.reports.orderBy('[region+report_year+kind]').eachKey(put('report:'));
+  const notices: Array<[string, number]> = [];
+  await db.reports.orderBy('addresses').eachKey((key, c) => set('url:' + String(key), c.primaryKey as number));
+  await db.reports.orderBy('contentHash').eachKey((key, c) => set('hash:' + String(key), c.primaryKey as number));
+  await db.reports.orderBy('[region+report_year+kind]').eachKey((key, c) => {
+    const k = 'report:' + (key as unknown[]).join('|');
+    if ((key as unknown[])[2] === 'progress') notices.push([k, c.primaryKey as number]);
+    else set(k, c.primaryKey as number);
+  });
+  const periods = await db.reports.bulkGet(notices.map(([, id]) => id));
+  notices.forEach(([k, id], i) => set(`${k}|${periods[i]?.extraction.period ?? ''}`, id));
   return map;
 }
 

@@ -2,6 +2,7 @@
 // runs before anything touches the database. Pure: parsing and validation only; storage/backup.ts writes.
 import type { Extraction, Kind } from '../types';
 import { BadField, checkRecord } from './backup-shape';
+import { addressKey } from '../shapes/address';
 
 export const BACKUP_FORMAT = 'gwr-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -136,22 +137,27 @@ export function parseBackup(text: string): ParseResult {
 
 /**
  * The keys by which two records are the same report, as the library decides on save
- * (storage/library.ts findRow): any shared address, the same content, or the same
+ * (storage/library.ts findRow): any shared address (its key: core/shapes/address.ts), the same content, or the same
  * region + year + kind (a mirror on another site). Corrections win over extraction.
  */
 export function identityKeys(r: BackupRecord): string[] {
-  const keys = [...new Set([r.url, ...r.urls])].map((u) => 'url:' + u);
+  const keys = [...new Set([r.url, ...r.urls].map(addressKey))].map((a) => 'url:' + a);
   if (r.contentHash) keys.push('hash:' + r.contentHash);
   const report = reportKey(r.extraction, r.corrections);
   if (report) keys.push(report);
   return keys;
 }
 
+/**
+ * The same-report key: region, year and kind with corrections applied, and for a progress notice its period
+ * (a county publishes several a year: H1, Q3, the year's end), as storage/library.ts's sameReport decides.
+ */
 function reportKey(e: Extraction, c: BackupCorrections): string | null {
   const region = 'region' in c ? (c.region ?? null) : e.region;
   const year = 'report_year' in c ? (c.report_year ?? null) : e.report_year;
   const kind = c.kind ?? e.kind;
-  return kind !== 'other' && region && year !== null ? `report:${region}|${year}|${kind}` : null;
+  if (kind === 'other' || !region || year === null) return null;
+  return `report:${region}|${year}|${kind}${kind === 'progress' ? `|${e.period ?? ''}` : ''}`;
 }
 
 type Stamped<T> = { value: T; at: number };
@@ -159,13 +165,13 @@ type Stamped<T> = { value: T; at: number };
 /**
  * Copies of one report folded together, in time and memory linear in what they hold: the newest content
  * (by `updatedAt`; on a tie the one met first, the library's before the file's), every address in the order
- * met (the first copy's address stays first), the earliest save, the latest update, and each correction from
+ * met, one of each variant (the first copy's address stays first), the earliest save, the latest update, and each correction from
  * the newest copy that states it.
  */
 export class ReportMerge {
   private newest: BackupRecord;
   private readonly url: string;
-  private readonly urls: Set<string>;
+  private readonly urls = new Map<string, string>(); // address key -> the address as first met
   private savedAt: number;
   private readonly fields = new Map<'region' | 'report_year' | 'kind', Stamped<unknown>>();
   private readonly items = new Map<string, Stamped<{ value: number | null }>>();
@@ -173,14 +179,14 @@ export class ReportMerge {
   constructor(first: BackupRecord) {
     this.newest = first;
     this.url = first.url;
-    this.urls = new Set([first.url]);
+    this.urls.set(addressKey(first.url), first.url);
     this.savedAt = first.savedAt;
     this.add(first);
   }
 
   add(r: BackupRecord): this {
     if (r.updatedAt > this.newest.updatedAt) this.newest = r;
-    for (const u of r.urls) this.urls.add(u);
+    for (const u of r.urls) if (!this.urls.has(addressKey(u))) this.urls.set(addressKey(u), u);
     this.savedAt = Math.min(this.savedAt, r.savedAt);
     const c = r.corrections;
     for (const key of ['region', 'report_year', 'kind'] as const) {
@@ -208,7 +214,7 @@ export class ReportMerge {
     return {
       ...this.newest,
       url: this.url,
-      urls: [...this.urls],
+      urls: [...this.urls.values()],
       savedAt: this.savedAt,
       updatedAt: this.newest.updatedAt,
       corrections,

@@ -3,7 +3,7 @@
 // last value, and from then on every save fails ("Maximum key generator value reached"), even after that
 // record is deleted. Only a new object store has a new generator, and a store cannot be deleted and created
 // again in one version: v5 copies the records into `rebuild` and drops `reports`; v6 creates `reports` anew
-// and copies them back. On the way, every id the generator could not have given (not an integer from 1 to
+// and copies them back (storage/upgrades/v6.ts). On the way, every id the generator could not have given (not an integer from 1 to
 // 2^32: huge, fractional, a string, an array) is replaced by a fresh one after the largest good id, in the
 // rows of all four tables. Frozen: never edit (a later change is a later version).
 import type { Transaction } from 'dexie';
@@ -45,14 +45,4 @@ async function rekey(tx: Transaction, table: string, moved: Array<[unknown, numb
   const rows = (await t.bulkGet(moved.map(([from]) => from))) as Array<Record<string, unknown> | undefined>;
   await t.bulkDelete(moved.map(([from]) => from));
   await t.bulkPut(rows.flatMap((row, j) => (row ? [{ ...row, id: moved[j][1] }] : [])));
-}
-
-/** v6: the records back into a new `reports` store, whose generator continues after the largest id. */
-export async function upgradeV6(tx: Transaction): Promise<void> {
-  const from = tx.table('rebuild');
-  const keys = await from.toCollection().primaryKeys();
-  for (let i = 0; i < keys.length; i += UPGRADE_BATCH) {
-    const rows = (await from.bulkGet(keys.slice(i, i + UPGRADE_BATCH))).filter(Boolean);
-    await tx.table('reports').bulkAdd(rows);
-  }
 }

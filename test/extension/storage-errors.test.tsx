@@ -3,9 +3,10 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extensionPage, sendAs } from './senders';
 import { Dexie } from 'dexie';
 import { STORAGE_ERROR_KEYS, StorageError, describeFailure, storageErrorCode } from '../../storage/errors';
 import { sendMessage, serveMessages, type Handlers } from '../../storage/messages';
@@ -63,8 +64,14 @@ describe('storage error codes to messages', () => {
 
 describe('popup', () => {
   let stop: (() => void) | null = null;
-  beforeEach(() => fakeBrowser.reset());
-  afterEach(() => stop?.());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sendAs(extensionPage());
+  });
+  afterEach(() => {
+    stop?.();
+    vi.restoreAllMocks();
+  });
 
   const serve = (handlers: Partial<Handlers>) => {
     stop = serveMessages(handlers as Handlers);
@@ -99,6 +106,7 @@ describe('popup', () => {
         via: 'url' as const,
         report: { id: 1, title: 'A', url: 'http://a.gov.cn/', urls: [], savedAt: 1, corrections: {} },
       },
+      saved: 'here' as const,
     };
     serve({
       inspectTab: async () => tab,

@@ -322,11 +322,11 @@ const TABLES_AT: Record<number, Record<string, string>> = {
 };
 /** Fields of a `reports` row that a version did not write yet (derived by a later step's upgrade). */
 const LATER_FIELDS: Record<number, string[]> = {
-  1: ['urls', 'region', 'report_year', 'kind'],
-  2: [],
-  3: [],
-  4: [],
-  5: [],
+  1: ['urls', 'region', 'report_year', 'kind', 'addresses'],
+  2: ['addresses'],
+  3: ['addresses'],
+  4: ['addresses'],
+  5: ['addresses'],
 };
 
 async function dump(db: Dexie): Promise<Record<string, unknown[]>> {

@@ -12,6 +12,7 @@ import { record } from './fixtures';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractReport } from '../../../core/extract';
+import { addressKey } from '../../../core/shapes/address';
 
 const good = () => makeBackup([record('天门市', 2023), record('宁波市', 2023)], new Date('2024-01-02T03:04:05Z'));
 
@@ -163,7 +164,7 @@ describe('planImport', () => {
       updatedAt: 2000,
     });
     const b = record('宁波市', 2023);
-    const existing = new Map([['url:' + b.url, 7]]);
+    const existing = new Map([['url:' + addressKey(b.url), 7]]);
     const plan = planImport([a, mirror, b], existing);
     expect(plan.merges.get(7)).toEqual([b]);
     expect(plan.adds).toHaveLength(1);
