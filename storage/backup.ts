@@ -32,7 +32,8 @@ export function toBackupRecord(r: SavedReport): BackupRecord {
   };
 }
 
-function toSaved(r: BackupRecord, id?: number): SavedReport {
+/** A backup record as the library stores it, with `id` when it replaces that record. */
+export function toSaved(r: BackupRecord, id?: number): SavedReport {
   return { ...r, ...(id === undefined ? {} : { id }), ...deriveKeys(r.extraction, r.corrections) };
 }
 

@@ -48,6 +48,34 @@ async function sameReport(db: LibraryDB, e: ReportIdentity): Promise<StoredRepor
 }
 
 /**
+ * The saved records that are the same report as `r` by any rule of findRow: one of its addresses, its
+ * content, or its region, year and kind (corrected; for a notice, with its period). From the indexes.
+ */
+export async function sameAs(
+  db: LibraryDB,
+  r: Pick<StoredReport, 'urls' | 'contentHash' | 'extraction' | 'corrections'>,
+): Promise<StoredReport[]> {
+  const found = new Map<number, StoredReport>();
+  const add = (rows: StoredReport[]) => rows.forEach((x) => found.set(x.id!, x));
+  add(
+    await db.reports
+      .where('addresses')
+      .anyOf([...new Set(r.urls.map(addressKey))])
+      .toArray(),
+  );
+  add(await db.reports.where('contentHash').equals(r.contentHash).toArray());
+  const e = effectiveExtraction(r);
+  if (e.kind !== 'other' && e.region && e.report_year !== null) {
+    const same = await db.reports
+      .where('[region+report_year+kind]')
+      .equals([e.region, e.report_year, e.kind])
+      .toArray();
+    add(same.filter((x) => e.kind !== 'progress' || (x.extraction.period ?? null) === (e.period ?? null)));
+  }
+  return [...found.values()];
+}
+
+/**
  * What a page is known by. The popup knows all three (it has read the page); the badge knows the address and,
  * from the content script's few lines, often the region, year and kind, but not the content (`hash` null).
  */
