@@ -95,11 +95,20 @@ export async function findRow(db: LibraryDB, page: PageKeys): Promise<{ via: Mat
 }
 
 /**
+ * Characters of page text a save takes. Real reports are tens of thousands, a compilation of several a few
+ * hundred thousand; a page with millions is a data dump, and its capture nears the browser's 64 MiB message
+ * limit. Within the import's limit (core/exchange/backup-shape.ts MAX_TEXT), so every record can be restored.
+ */
+export const MAX_PAGE_TEXT = 8_000_000;
+
+/**
  * Saves a captured page. The same address or the same content updates the record in place (re-extracted,
  * corrections kept, the address added to its mirrors); the same report from another site is not stored
  * twice: the caller gets `duplicate-of` and the id of the record already in the library.
  */
 export async function saveReport(db: LibraryDB, page: PageCapture, now = Date.now()): Promise<SaveResult> {
+  if (!page.text.trim()) throw new StorageError('empty_page');
+  if (page.text.length > MAX_PAGE_TEXT) throw new StorageError('page_too_large');
   const url = canonicalUrl(page.url);
   const hash = await contentHash(page.text);
   // One transaction: a save that fails (storage full) leaves no part of itself behind, and two saves of

@@ -59,6 +59,7 @@ describe('storage error codes to messages', () => {
     setLanguage('en');
     expect(describeFailure(new StorageError('blocked'), t)).toBe(en.storageErrBlocked.message);
     expect(describeFailure(new Error('no tab'), t)).toBe('no tab');
+    expect(describeFailure(new StorageError('empty_page'), t)).toBe(en.storageErrEmptyPage.message);
   });
 });
 
