@@ -7,6 +7,7 @@ import { extractTargets, findTargetsPassage } from './read/targets';
 import { extractActuals } from './read/actuals';
 import { extractTasks } from './read/tasks';
 import { parseProgressText } from './read/progress';
+import { LIMITS, LimitLog } from './read/limits';
 import type { Extraction, Item, PageInput, ProgressRow, TaskTarget } from './types';
 
 export interface ExtractOptions {
@@ -15,11 +16,23 @@ export interface ExtractOptions {
 }
 
 export function extractReport(input: PageInput, options: ExtractOptions = {}): Extraction {
-  const given = input.text ?? '';
+  const whole = input.text ?? '';
+  const log = new LimitLog();
+  // Only the first LIMITS.characters are read: offsets into this prefix are offsets into the input.
+  const given = whole.length > LIMITS.characters ? whole.slice(0, LIMITS.characters) : whole;
+  if (given !== whole) log.reached('characters', LIMITS.characters);
+  const out = extractVisible(given, input, options, log);
+  out.text_length = whole.length;
+  const limits = log.list();
+  if (limits.length) out.limits = limits;
+  return out;
+}
+
+function extractVisible(given: string, input: PageInput, options: ExtractOptions, log: LimitLog): Extraction {
   const norm = normalizeVisible(given);
-  if (norm !== null) return extractClean(given, norm, input, options);
+  if (norm !== null) return extractClean(given, norm, input, options, log);
   const { text, origin } = stripInvisible(given);
-  const out = extractClean(text, normalize(text), input, options);
+  const out = extractClean(text, normalize(text), input, options, log);
   if (!origin) return out;
   const back = <T extends Item | TaskTarget>(x: T) => mapSpan(x, given, origin);
   return {
@@ -27,23 +40,34 @@ export function extractReport(input: PageInput, options: ExtractOptions = {}): E
     targets: out.targets.map(back),
     actuals: out.actuals.map(back),
     tasks: out.tasks.map(back),
-    text_length: given.length,
   };
 }
 
 /** `norm` is normalize(text); `text` has no invisible characters. */
-function extractClean(text: string, norm: string, input: PageInput, options: ExtractOptions): Extraction {
+function extractClean(
+  text: string,
+  norm: string,
+  input: PageInput,
+  options: ExtractOptions,
+  log: LimitLog,
+): Extraction {
   const detection = detect(norm, { url: input.url ?? '', title: input.title ?? '' });
   const site = input.site ? normalize(input.site) : '';
   const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind, site });
   const isReport = detection.kind === 'gwr';
-  const passage = isReport ? findTargetsPassage(norm) : null;
-  const targets = isReport ? extractTargets(norm, text, passage) : [];
-  const actuals = isReport ? extractActuals(norm, text, { reviewYear: meta.review_year, targets, passage }) : [];
-  const tasks = isReport ? extractTasks(norm, text) : [];
+  const passage = isReport ? findTargetsPassage(norm, log) : null;
+  const targets = isReport ? log.cap('targets', extractTargets(norm, text, passage, log)) : [];
+  const actuals = isReport
+    ? log.cap('actuals', extractActuals(norm, text, { reviewYear: meta.review_year, targets, passage, log }))
+    : [];
+  const tasks = isReport ? log.cap('tasks', extractTasks(norm, text)) : [];
   let rows: ProgressRow[] = [];
   if (detection.kind === 'progress')
     rows = options.tableRows?.length ? options.tableRows : parseProgressText(norm, text);
+  if (rows.length > LIMITS.rows) {
+    log.reached('rows', LIMITS.rows);
+    rows = rows.slice(0, LIMITS.rows);
+  }
   return {
     kind: detection.kind,
     confidence: detection.confidence,

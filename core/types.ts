@@ -1,6 +1,9 @@
 // The vocabulary shared by extraction, storage, comparison and the views.
 // Field names follow ../shared/corpus/SCHEMA.md (snake_case where the schema has it),
 // so that a record can be printed as the gold format without renaming.
+import type { LimitNote } from './read/limits';
+
+export type { LimitNote };
 
 export type Kind = 'gwr' | 'progress' | 'other';
 export type Level = 'national' | 'province' | 'prefecture' | 'county';
@@ -33,7 +36,8 @@ export interface TaskTarget {
   text: string; // exact span of the input
   start: number;
   end: number;
-  sentence: string; // the whole sentence, exact span of the input
+  /** The sentence around the task, exact span of the input; a window of it when the sentence is long (core/read/tasks.ts). */
+  sentence: string;
   sentence_start?: number;
   sentence_end?: number;
 }
@@ -79,6 +83,8 @@ export interface Extraction extends Metadata {
   rows: ProgressRow[];
   /** Length of the text the offsets refer to. */
   text_length: number;
+  /** Limits of core/read/limits.ts that this extraction reached (absent when none was). */
+  limits?: LimitNote[];
 }
 
 /** Cheap signals the content script can read without layout or Readability. */

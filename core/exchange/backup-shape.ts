@@ -3,7 +3,8 @@
 // library has exactly the shape the code reads: a number where a number is read, a string where `.trim()`
 // is called. The shapes are typed against core/types.ts: a field added there fails to compile here until it
 // is checked. Pure and linear in the record's size.
-import type { Extraction, Item, Kind, Level, Measure, ProgressRow, TaskTarget } from '../types';
+import type { Extraction, Item, Kind, Level, LimitNote, Measure, ProgressRow, TaskTarget } from '../types';
+import { LIMITS, type LimitName } from '../read/limits';
 
 /** A field that is missing or malformed: its path in the record, and what it should be. */
 export class BadField extends Error {
@@ -145,6 +146,12 @@ const row = shape<ProgressRow>({
   status: str(),
 });
 
+const limitNote = shape<LimitNote>({
+  limit: oneOf(...(Object.keys(LIMITS) as LimitName[])),
+  max: int(0, Number.MAX_SAFE_INTEGER),
+  at: offset,
+});
+
 const extraction = shape<Extraction>({
   kind,
   confidence: ratio,
@@ -164,6 +171,7 @@ const extraction = shape<Extraction>({
   tasks: list(task),
   rows: list(row),
   text_length: offset,
+  limits: optional(list(limitNote, 100)),
 });
 
 /** The user's corrections of one record; item keys are `targets:…` or `actuals:…` (storage/corrections.ts). */

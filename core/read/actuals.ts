@@ -7,6 +7,7 @@ import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from '../types';
 import { charSet, hasCode } from '../text/charset';
+import { sentencePieces, type LimitLog } from './limits';
 
 const SENTENCE_END = charSet('。!?\n');
 const NUMERALS = '一二三四五六七八九十';
@@ -132,7 +133,7 @@ export function reviewSentence(
 export function extractActuals(
   norm: string,
   orig: string,
-  opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null },
+  opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null; log?: LimitLog },
 ): Item[] {
   const passage = opts.passage !== undefined ? opts.passage : findTargetsPassage(norm);
   const targets = opts.targets ?? extractTargets(norm, orig, passage);
@@ -157,7 +158,9 @@ export function extractActuals(
     if (s === 0 || norm.charCodeAt(s - 1) === 10) modes.open(s);
     if (i > s + 4 && digits && names) {
       const multiYear = modes.current();
-      const found = readSentence(norm, orig, s, i, { mode: 'actual', lex, multiYear });
+      const found: Item[] = [];
+      for (const [a, b] of sentencePieces(norm, s, i, opts.log))
+        found.push(...readSentence(norm, orig, a, b, { mode: 'actual', lex, multiYear }));
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.
       const g = norm.slice(s, i).indexOf('预计');

@@ -268,6 +268,10 @@ const MULTI_YEAR = ['年均', '平均每年', '翻番', '翻一番', '五年', '
 const CUMULATIVE = ['累计', '年均', '平均每年'];
 // A change verb before an amount makes it an increment (增加近1000亿元), not the level reached.
 const CHANGES = ['增加', '增长', '提高', '减少', '新增'];
+// A number this far (in characters) past the start of its subject is about something else: the longest
+// subject-to-number span in the corpus is 55 characters. It also bounds every item's `text`, so that the
+// output grows with the input, not with the input times the length of a sentence that never ends.
+export const MAX_REACH = 150;
 const PART_YEAR = ['前三季度', '上半年', '一季度', '前两个月', '1-11月', '1-10月', '1-9月', '1-6月', '1-3月', '三季度'];
 
 let scratch = new Uint8Array(256); // reused by consumedBy: it is called for every link and clause
@@ -570,7 +574,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     }
     // A quantity.
     let link = lastPart(gap);
-    if (group && group.open && !partsLeadOn(gap)) group.open = false;
+    if (group && group.open && (t.start - group.start > MAX_REACH || !partsLeadOn(gap))) group.open = false;
     // A clause opening with a bare noun refers back: 总量突破185亿元, 支出首次超过7000亿元, (粮食…)产量.
     const sameAt = group?.open ? ELLIPTIC_SAME.find((w) => link.startsWith(w)) : undefined;
     const headAt = !sameAt ? ELLIPTIC_HEAD.find((w) => link.startsWith(w)) : undefined;
@@ -630,7 +634,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
         groups.push(group);
       }
     }
-    if (group && group.open && consumedBy(link, LINK_WORDS)) {
+    if (group && group.open && t.start - group.start <= MAX_REACH && consumedBy(link, LINK_WORDS)) {
       group.qtys.push(t);
       group.gaps.push(norm.slice(Math.max(segStart, group.labelEnd), t.start));
     } else {
@@ -847,7 +851,9 @@ function itemsOf(g: Group, norm: string, orig: string, mode: Mode, multiYear: bo
       if (k > 0 && /高于|快于|低于|超出|超过/.test(gap.slice(Math.max(0, k - 2), k))) relative = a;
     }
     const id = m.id ?? 'other';
-    const startPos = n > 1 || pairs.length > 1 ? g.start : g.start;
+    // From the subject to this number (to the chunk's last number for a list): the shortest span that
+    // names the indicator and gives the number, at most MAX_REACH and a number long.
+    const startPos = g.start;
     const endPos = n > 1 ? Math.max(last.end, t.end) : t.end;
     const item: Item = {
       indicator: id,

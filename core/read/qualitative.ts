@@ -43,12 +43,21 @@ const PREDICATES = [
 ];
 const AREAS = ['全国', '全省', '全市', '全区'];
 
+// A clause longer than this states no target (the longest in the corpus has 60 characters); it also
+// bounds the `text` that each of a clause's items copies.
+const MAX_CLAUSE = 200;
+
 export function readQualitative(norm: string, orig: string, start: number, end: number, found: Item[]): Item[] {
   const out: Item[] = [];
+  // Clauses come in order: the spans read already are swept once, by start, keeping the furthest end.
+  const spans = found.map((x) => [x.start, x.end]).sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  let reach = -1;
   let s = start;
   for (let i = start; i <= end; i++) {
     if (i < end && !inSet(BREAKS, norm, i)) continue;
-    if (i > s && !found.some((x) => x.start < i && x.end > s)) out.push(...clauseItems(norm, orig, s, i));
+    while (next < spans.length && spans[next][0] < i) reach = Math.max(reach, spans[next++][1]);
+    if (i > s && i - s <= MAX_CLAUSE && reach <= s) out.push(...clauseItems(norm, orig, s, i));
     s = i + 1;
   }
   return out;

@@ -83,15 +83,27 @@ export function headingBefore(list: Heading[], pos: number): string {
 
 const SENTENCE_END = charSet('。!?;\n');
 
-/** The sentence holding `pos`: from after the previous 。!?; or line break to the next one, inclusive. */
-export function sentenceBounds(norm: string, pos: number, limit = 400): { start: number; end: number } {
-  let start = pos;
-  const floor = Math.max(0, pos - limit);
+// Characters of a task's sentence kept on either side of the task: a task keeps its sentence for the
+// reader, and a sentence that never ends must not be copied whole into every task it holds.
+export const SENTENCE_WINDOW = 120;
+
+/**
+ * The sentence holding norm[from, to): from after the previous 。!?; or line break to the next one,
+ * inclusive, cut to at most `around` characters before `from` and after `to`.
+ */
+export function sentenceBounds(
+  norm: string,
+  from: number,
+  to = from,
+  around = SENTENCE_WINDOW,
+): { start: number; end: number } {
+  let start = from;
+  const floor = Math.max(0, from - around);
   while (start > floor && !inSet(SENTENCE_END, norm, start - 1)) start--;
-  let end = pos;
-  const ceil = Math.min(norm.length, pos + limit);
+  let end = Math.max(from, to);
+  const ceil = Math.min(norm.length, end + around);
   while (end < ceil && !inSet(SENTENCE_END, norm, end)) end++;
-  if (end < norm.length && norm.charCodeAt(end) !== 10) end++;
-  while (start < end && inSet(SPACE, norm, start)) start++;
+  if (end < norm.length && end < ceil && norm.charCodeAt(end) !== 10) end++;
+  while (start < from && inSet(SPACE, norm, start)) start++;
   return { start, end };
 }

@@ -5,6 +5,7 @@ import { readQualitative } from './qualitative';
 import { lexicon } from './indicators';
 import type { Item } from '../types';
 import { inSet, charSet } from '../text/charset';
+import { LIMITS, sentencePieces, type LimitLog } from './limits';
 
 export interface Passage {
   start: number;
@@ -101,8 +102,20 @@ function continues(norm: string, prevStart: number, prevEnd: number, at: number)
   return /\d/.test(first) && !clause.includes('目标');
 }
 
-/** The paragraph from `start` (and the list's following lines), cut before the first sentence that comments on the targets. */
-function passageFrom(norm: string, start: number): Passage {
+/**
+ * The paragraph from `start` (and the list's following lines), cut before the first sentence that
+ * comments on the targets, and after the last sentence that ends within LIMITS.passage characters.
+ */
+function passageFrom(norm: string, start: number, log?: LimitLog): Passage {
+  const p = passageOf(norm, start);
+  if (p.end - p.start <= LIMITS.passage) return p;
+  log?.reached('passage', start + LIMITS.passage);
+  let end = start;
+  for (let e = sentenceEnd(norm, start, p.end); e - start <= LIMITS.passage; e = sentenceEnd(norm, e, p.end)) end = e;
+  return { start, end: end > start ? end : start + LIMITS.passage };
+}
+
+function passageOf(norm: string, start: number): Passage {
   let para = paragraphEnd(norm, start);
   let paraStart = start;
   let end = sentenceEnd(norm, start, para);
@@ -133,31 +146,34 @@ function hedgedCount(s: string): number {
   return n;
 }
 
-export function findTargetsPassage(norm: string): Passage | null {
+export function findTargetsPassage(norm: string, log?: LimitLog): Passage | null {
   for (const a of ANCHORS) {
     for (let at = norm.indexOf(a); at >= 0; at = norm.indexOf(a, at + 1)) {
       const s = listStart(norm, at + a.length);
-      if (s >= 0) return passageFrom(norm, s);
+      if (s >= 0) return passageFrom(norm, s, log);
     }
   }
   // No anchor: the first sentence, after the opening third, that lists hedged targets.
   let i = Math.floor(norm.length / 4);
-  while (i < norm.length) {
-    const e = sentenceEnd(norm, i, paragraphEnd(norm, i) + 1);
-    if (hedgedCount(norm.slice(i, e)) >= 3) return passageFrom(norm, i);
+  for (let para = paragraphEnd(norm, i); i < norm.length;) {
+    if (i > para) para = paragraphEnd(norm, i); // once per paragraph: a search per sentence would rescan a long line
+    const e = sentenceEnd(norm, i, para + 1);
+    if (hedgedCount(norm.slice(i, e)) >= 3) return passageFrom(norm, i, log);
     i = e;
   }
   return null;
 }
 
 /** `p`: the targets passage when the caller has it already (findTargetsPassage of the same text). */
-export function extractTargets(norm: string, orig: string, p = findTargetsPassage(norm)): Item[] {
+export function extractTargets(norm: string, orig: string, p = findTargetsPassage(norm), log?: LimitLog): Item[] {
   if (!p) return [];
   const items: Item[] = [];
   for (let s = p.start; s < p.end;) {
     const e = sentenceEnd(norm, s, p.end);
-    const found = readSentence(norm, orig, s, e, { mode: 'target' });
-    items.push(...found, ...readQualitative(norm, orig, s, e, found));
+    for (const [a, b] of sentencePieces(norm, s, e, log)) {
+      const found = readSentence(norm, orig, a, b, { mode: 'target' });
+      items.push(...found, ...readQualitative(norm, orig, a, b, found));
+    }
     s = e;
   }
   // 增长8%以上,高于全市平均水平1个百分点: the margin over another area is an item of its own only

@@ -111,7 +111,7 @@ export function extractTasks(norm: string, orig: string): TaskTarget[] {
       end = stop;
     }
     const qualifier = m[4] ?? (before.includes('力争') ? '力争' : null);
-    const s = sentenceBounds(norm, numStart);
+    const s = sentenceBounds(norm, start + lead, end);
     heads ??= headings(norm, planStart);
     tasks.push({
       section: headingBefore(heads, numStart),

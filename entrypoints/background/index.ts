@@ -1,4 +1,5 @@
 // Wiring only: the message map, the badge, the keyboard command and the context menu.
+import './no-bfcache-listeners'; // first: before Dexie loads (see the file)
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { DB_NAME, LibraryDB } from '../../storage/db';

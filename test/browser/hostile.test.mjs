@@ -2,7 +2,7 @@
 // address): escaped <script>, <img onerror>, <iframe> and javascript: URLs inside its sentences and
 // title. Saved, then shown in the popup (every source sentence opened) and the dashboard: the title
 // appears as literal text, no dialog opens, no markup or script URL of the page becomes an element.
-// Run after a build: `npx wxt build && node --test test/browser/hostile.test.mjs`.
+// Run after a build: `npm run build && [BROWSER=firefox] node --test test/browser/hostile.test.mjs`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -60,11 +60,11 @@ describe('hostile page', () => {
   const dialogs = [];
 
   it('is noticed and saved', async () => {
-    const page = await ext.context.newPage();
+    const page = await ext.newPage();
     page.on('dialog', (d) => d.dismiss()); // the page's own alerts are the page's business
     await page.goto(url);
     tabId = await tabIdOf(ext, url);
-    assert.equal((await waitForBadge(ext, tabId, { timeout: 10000 })).text, '报');
+    assert.equal((await waitForBadge(ext, tabId)).text, '报');
     const before = await recordCount(ext);
     await saveByCommand(ext, tabId);
     assert.equal(await recordCount(ext), before + 1);
@@ -88,10 +88,10 @@ describe('hostile page', () => {
   });
 
   it('lists it in the dashboard as text, its address not a script link', async () => {
-    const dash = await ext.context.newPage();
+    const dash = await ext.newPage();
     watchDialogs(dash, dialogs);
-    await dash.goto(`chrome-extension://${ext.extensionId}/dashboard.html`);
-    await dash.waitForFunction(() => document.body.innerText.includes('安康市'), null, { timeout: 15000 });
+    await dash.goto(ext.url('dashboard.html'));
+    await dash.waitForFunction(() => document.body.innerText.includes('安康市'), null, { timeout: 30000 });
     const text = await dash.evaluate(() => document.body.innerText);
     assert.match(text, /<\/title><script>alert\(1\)<\/script>安康市2026年政府工作报告/, 'the title is shown literally');
     assert.deepEqual(await dash.evaluate(dangerous), []);

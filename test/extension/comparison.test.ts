@@ -247,7 +247,7 @@ describe('with the corpus saved', () => {
     console.log(
       `# getComparison with ${pages.length} corpus reports saved: median ${median.toFixed(1)} ms, max ${max.toFixed(1)} ms (fake-indexeddb)`,
     );
-  }, 60_000);
+  });
 });
 
 describe('what the indexes read is what the whole library would answer', () => {
@@ -289,5 +289,5 @@ describe('what the indexes read is what the whole library would answer', () => {
     const elsewhere = { ...effectiveExtraction(corrected), region: 'elsewhere' };
     const c = compareReport(elsewhere, await comparisonLibrary(db, elsewhere));
     expect(c.peers.some((p) => p.region === corrected.region && p.value === 123.4)).toBe(true);
-  }, 60_000);
+  });
 });

@@ -201,9 +201,13 @@ describe('dashboard', () => {
     });
     const root = mount(h(DashboardContext.Provider, { value: { library, views, backup } }, h(LibraryView, {})));
     const loading = library.load();
-    await new Promise((ok) => setTimeout(ok, 50));
-    await settle();
-    expect(textOf(root.querySelector('[role=alert]')!)).toBe(zh.storageErrBlocked.message);
+    await vi.waitFor(
+      async () => {
+        await settle();
+        expect(textOf(root.querySelector('[role=alert]')!)).toBe(zh.storageErrBlocked.message);
+      },
+      { timeout: 60_000 },
+    );
     stale.close();
     await loading;
     await settle();

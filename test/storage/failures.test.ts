@@ -1,6 +1,6 @@
 // Storage failures: each one says what happened and loses nothing that was saved before.
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { LibraryDB } from '../../storage/db';
 import { StorageError, isQuotaError, toStorageError } from '../../storage/errors';
@@ -196,8 +196,7 @@ describe('an upgrade blocked by an older connection', () => {
     const blocked: StorageError[] = [];
     const db = freshDb(name, { onBlocked: (e: StorageError) => blocked.push(e) });
     const opening = db.open();
-    await new Promise((ok) => setTimeout(ok, 50));
-    expect(blocked).toHaveLength(1);
+    await vi.waitFor(() => expect(blocked).toHaveLength(1), { timeout: 60_000 });
     expect(blocked[0]).toMatchObject({
       code: 'blocked',
       message: expect.stringMatching(/Close the other gwr-lens tabs/),

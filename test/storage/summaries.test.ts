@@ -41,7 +41,7 @@ beforeAll(async () => {
       Array.from({ length: N }, (_, i) => saved(i + 1)),
     ),
   );
-}, 60_000);
+});
 afterAll(async () => {
   await db.delete();
 });
@@ -71,7 +71,7 @@ describe('dexie source over 10,000 saved reports', () => {
     const noRegion = lib.store.get().summaries.filter((s) => s.region === null);
     expect(noRegion).toHaveLength(N / 500);
     expect(noRegion[0]).toMatchObject({ kind: expect.any(String), report_year: expect.any(Number) });
-  }, 60_000);
+  });
 
   it('loads reports with corrections applied, text only when asked', async () => {
     const src = dexieSource(db);

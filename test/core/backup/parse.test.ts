@@ -102,6 +102,7 @@ describe('parseBackup', () => {
           (b.reports[0].extraction.rows = [{ no: 1, task: 't', lead: 'x', partners: [], progress: '', status: '' }]),
         'extraction.rows[0].lead',
       ],
+      [(b) => (b.reports[0].extraction.limits = [{ limit: 'patience', max: 1, at: 0 }]), 'extraction.limits[0].limit'],
       [(b) => (b.reports[0].corrections = { region: 3 }), 'corrections.region'],
       [(b) => (b.reports[0].corrections = { items: 'PROTO' }), 'corrections.items.__proto__'],
       [(b) => (b.reports[0].corrections = { items: [] }), 'corrections.items'],
@@ -120,6 +121,7 @@ describe('parseBackup', () => {
     Object.assign(b.reports[0], { id: 9007199254740992, region: '别处', kind: 'other', script: '<x>' });
     b.reports[1].id = 'abc';
     Object.assign(b.reports[0].extraction, { html: '<b>', id: [1] });
+    b.reports[1].extraction.limits = [{ limit: 'targets', max: 300, at: 12, why: 'x' }];
     Object.assign(b.reports[0].extraction.targets[0], { onclick: 'x' });
     b.reports[0].corrections = { region: null, extra: 1, items: { 'targets:gdp:地区生产总值': { value: 7, why: 1 } } };
     const r = parseBackup(JSON.stringify(b));
@@ -128,6 +130,7 @@ describe('parseBackup', () => {
     const [first, second] = r.backup.reports;
     expect(Object.keys(first).sort()).toEqual(Object.keys(record('x', 2023)).sort());
     expect(second).not.toHaveProperty('id');
+    expect(second.extraction.limits).toEqual([{ limit: 'targets', max: 300, at: 12 }]);
     expect(first.extraction).toEqual(good().reports[0].extraction);
     expect(first.corrections).toEqual({ region: null, items: { 'targets:gdp:地区生产总值': { value: 7 } } });
     // Optional fields stay absent when absent, and the parsed file shares no object with the result.
