@@ -6,9 +6,11 @@ import { deriveKeys } from './corrections';
 import type { SavedReport } from './record';
 import { addRecords, putRecords, recordTables, withTexts } from './rows';
 import { toStorageError, type StorageErrorCode } from './errors';
+import { contentHash } from './hash';
+import { canonicalUrl } from './library';
 import {
+  ReportMerge,
   makeBackup,
-  mergeRecords,
   parseBackup,
   planImport,
   serializeBackup,
@@ -30,7 +32,8 @@ export function toBackupRecord(r: SavedReport): BackupRecord {
   };
 }
 
-function toSaved(r: BackupRecord, id?: number): SavedReport {
+/** A backup record as the library stores it, with `id` when it replaces that record. */
+export function toSaved(r: BackupRecord, id?: number): SavedReport {
   return { ...r, ...(id === undefined ? {} : { id }), ...deriveKeys(r.extraction, r.corrections) };
 }
 
@@ -51,17 +54,25 @@ export interface ImportCounts {
 export type ImportError = Omit<BackupError, 'code'> & { code: BackupError['code'] | StorageErrorCode };
 export type ImportResult = ({ ok: true } & ImportCounts) | { ok: false; error: ImportError };
 
-/** Identity key -> id for every record, read from the indexes alone (no record is loaded). */
+/**
+ * Identity key -> id for every record (core/exchange/backup.ts identityKeys), read from the indexes; only
+ * progress notices are loaded, for their period (a few per region and year).
+ */
 async function identityIndex(db: LibraryDB): Promise<Map<string, number>> {
   const map = new Map<string, number>();
-  const put = (prefix: string) => (key: unknown, cursor: { primaryKey: unknown }) => {
-    const k = prefix + (Array.isArray(key) ? key.join('|') : String(key));
-    if (!map.has(k)) map.set(k, cursor.primaryKey as number);
+  const set = (k: string, id: number) => {
+    if (!map.has(k)) map.set(k, id);
   };
-  await db.reports.orderBy('urls').eachKey(put('url:'));
-  await db.reports.orderBy('url').eachKey(put('url:'));
-  await db.reports.orderBy('contentHash').eachKey(put('hash:'));
-  await db.reports.orderBy('[region+report_year+kind]').eachKey(put('report:'));
+  const notices: Array<[string, number]> = [];
+  await db.reports.orderBy('addresses').eachKey((key, c) => set('url:' + String(key), c.primaryKey as number));
+  await db.reports.orderBy('contentHash').eachKey((key, c) => set('hash:' + String(key), c.primaryKey as number));
+  await db.reports.orderBy('[region+report_year+kind]').eachKey((key, c) => {
+    const k = 'report:' + (key as unknown[]).join('|');
+    if ((key as unknown[])[2] === 'progress') notices.push([k, c.primaryKey as number]);
+    else set(k, c.primaryKey as number);
+  });
+  const periods = await db.reports.bulkGet(notices.map(([, id]) => id));
+  notices.forEach(([k, id], i) => set(`${k}|${periods[i]?.extraction.period ?? ''}`, id));
   return map;
 }
 
@@ -77,12 +88,28 @@ const canonical = (v: unknown): string =>
       : x,
   );
 
+/**
+ * A record as the library would have saved it: addresses without fragments, and the content hash of its
+ * own text (a file's hash is never trusted: it decides which record an import merges into).
+ */
+async function asSaved(r: BackupRecord): Promise<BackupRecord> {
+  const url = canonicalUrl(r.url);
+  return {
+    ...r,
+    url,
+    urls: [...new Set([url, ...r.urls.map(canonicalUrl)])],
+    contentHash: await contentHash(r.text),
+  };
+}
+
 export async function importBackup(db: LibraryDB, text: string): Promise<ImportResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
+  const incoming: BackupRecord[] = [];
+  for (const r of parsed.backup.reports) incoming.push(await asSaved(r));
   try {
     return await db.transaction('rw', recordTables(db), async () => {
-      const plan = planImport(parsed.backup.reports, await identityIndex(db));
+      const plan = planImport(incoming, await identityIndex(db));
       const ids = [...plan.merges.keys()];
       const rows = await db.reports.bulkGet(ids);
       if (rows.some((r) => !r)) throw new Error(`record ${ids[rows.findIndex((r) => !r)]} vanished during the import`);
@@ -93,7 +120,9 @@ export async function importBackup(db: LibraryDB, text: string): Promise<ImportR
       const changed: SavedReport[] = [];
       current.forEach((r, i) => {
         const before = toBackupRecord(r);
-        const after = plan.merges.get(ids[i])!.reduce(mergeRecords, before);
+        const merge = new ReportMerge(before);
+        for (const copy of plan.merges.get(ids[i])!) merge.add(copy);
+        const after = merge.result();
         if (canonical(after) !== canonical(before)) changed.push(toSaved(after, r.id));
       });
       await putRecords(db, changed);

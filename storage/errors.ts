@@ -1,8 +1,10 @@
-// Storage failures the user can act on, with messages that say what happened and that nothing was lost.
+// Storage failures the user can act on, with messages that say what happened and that nothing was lost: the
+// browser's (no space, an upgrade waiting, a failed write) and a page the library does not take (no text, or
+// more text than a report).
 // IndexedDB reports them under several names and wrappings (Dexie wraps the browser's error, an aborted
 // transaction carries the cause inside); `toStorageError` finds the cause wherever it is.
 
-export type StorageErrorCode = 'quota' | 'blocked' | 'write_failed';
+export type StorageErrorCode = 'quota' | 'blocked' | 'write_failed' | 'empty_page' | 'page_too_large';
 
 const MESSAGES: Record<StorageErrorCode, string> = {
   quota:
@@ -12,6 +14,8 @@ const MESSAGES: Record<StorageErrorCode, string> = {
     'The library is being upgraded and waits for another gwr-lens page still open with the older version. ' +
     'Close the other gwr-lens tabs or popups; the library opens as soon as they are closed.',
   write_failed: 'The library could not be written, so nothing was changed.',
+  empty_page: 'This page has no text to save (it may still be loading), so nothing was saved.',
+  page_too_large: 'This page holds more text than any report, so it was not saved. Save the report from its own page.',
 };
 
 export class StorageError extends Error {
@@ -49,7 +53,7 @@ export function toStorageError(e: unknown): StorageError {
   return new StorageError(isQuotaError(e) ? 'quota' : 'write_failed', e);
 }
 
-const CODES: readonly StorageErrorCode[] = ['quota', 'blocked', 'write_failed'];
+const CODES: readonly StorageErrorCode[] = ['quota', 'blocked', 'write_failed', 'empty_page', 'page_too_large'];
 
 /**
  * The code of a storage error, also of one that crossed a message from the background (storage/messages.ts
@@ -65,6 +69,8 @@ export const STORAGE_ERROR_KEYS = {
   quota: 'storageErrQuota',
   blocked: 'storageErrBlocked',
   write_failed: 'storageErrWrite',
+  empty_page: 'storageErrEmptyPage',
+  page_too_large: 'storageErrPageTooLarge',
 } as const satisfies Record<StorageErrorCode, string>;
 
 export type StorageErrorKey = (typeof STORAGE_ERROR_KEYS)[StorageErrorCode];

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Comparison } from '../core/compare';
 import type { Detection, Extraction, PageSignals } from '../core/types';
 import type { CorrectionPatch, SaveResult, SavedReport } from './record';
-import type { MatchVia } from './library';
+import type { MatchVia, SavedState } from './library';
 import { storageErrorCode, type StorageErrorCode } from './errors';
 
 /** A saved record as the popup needs it (no page text). */
@@ -29,6 +29,12 @@ export type TabState =
       extraction: Extraction;
       /** How the page is known to the library: this record (url/content), or another site's copy (same-report). */
       match: { via: MatchVia; report: SavedSummary } | null;
+      /**
+       * Saved? The badge's answer too (storage/library.ts savedState): 'here' at this address or a variant of
+       * it (a share's tracking parameter, www., another port), 'elsewhere' from another address (a mirror with
+       * the same text, another site's copy of the same report), null not saved.
+       */
+      saved: SavedState;
     }
   | { status: 'no-access'; url: string | null } // the user can grant access (activeTab click, or the optional permission)
   | { status: 'error'; url: string | null; message: string };
@@ -47,6 +53,40 @@ export interface MessageMap {
 }
 
 export type MessageType = keyof MessageMap;
+
+/**
+ * Who may send each message. A content script runs in a web page's renderer: if one gov.cn site's renderer
+ * is compromised, its content script may send anything, so it may only tell the background about its own
+ * tab's page. Everything that reads or changes the library, or names another tab, comes from the
+ * extension's own pages only (the popup, the dashboard), never from a content script or another extension.
+ */
+export const SENDERS: { readonly [K in MessageType]: 'content-script' | 'extension-page' } = {
+  pageSignals: 'content-script',
+  inspectTab: 'extension-page',
+  saveTab: 'extension-page',
+  correctReport: 'extension-page',
+  getComparison: 'extension-page',
+};
+
+/** The extension itself, as the background knows it: its id and the origin of its pages. */
+export interface Self {
+  id: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/` (runtime.getURL('/')). */
+  root: string;
+}
+
+/**
+ * Why a message may not be served from this sender, or null when it may. A content script's message must
+ * come from the top frame of a tab (its own page); an extension page's from a document of this extension.
+ */
+export function senderProblem(type: MessageType, sender: Browser.runtime.MessageSender, self: Self): string | null {
+  if (sender.id !== self.id) return 'another extension';
+  const fromPage = !!sender.url && sender.url.startsWith(self.root);
+  if (SENDERS[type] === 'extension-page') return fromPage ? null : 'not an extension page';
+  if (fromPage) return 'not a content script';
+  if (sender.tab?.id === undefined || !sender.url) return 'no tab';
+  return sender.frameId ? 'not the top frame' : null;
+}
 export type Payload<K extends MessageType> = MessageMap[K]['payload'];
 export type ReplyOf<K extends MessageType> = MessageMap[K]['reply'];
 
@@ -77,16 +117,24 @@ function isEnvelope(message: unknown, handlers: Handlers): message is Envelope {
 }
 
 /**
- * Serves the message map (the background calls this once). Errors travel back as `{ok: false}` and are
+ * Serves the message map (the background calls this once). A message from a sender that may not send it
+ * (`senderProblem`) is refused without running anything. Errors travel back as `{ok: false}` and are
  * rethrown by `sendMessage`. Chrome answers through `sendResponse` (return true keeps the channel open);
  * where no callback is passed the promise itself is the answer.
  */
-export function serveMessages(handlers: Handlers): () => void {
+export function serveMessages(
+  handlers: Handlers,
+  self: Self = { id: browser.runtime.id, root: browser.runtime.getURL('/') },
+): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse?: (r: unknown) => void) => {
     if (!isEnvelope(message, handlers)) return false;
     const handler = handlers[message.gwrLens] as (p: unknown, s: Browser.runtime.MessageSender) => unknown;
+    const refused = senderProblem(message.gwrLens, sender, self);
     const done: Promise<Reply<unknown>> = Promise.resolve()
-      .then(() => handler(message.payload, sender))
+      .then(() => {
+        if (refused) throw new Error(`${message.gwrLens} refused: ${refused}`);
+        return handler(message.payload, sender);
+      })
       .then(
         (value) => ({ ok: true, value }) as const,
         (e: unknown): Reply<unknown> => {

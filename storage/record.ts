@@ -54,8 +54,11 @@ export interface SaveResult {
   id: number;
 }
 
-/** A `reports` row from schema v3 on: the record without its page text, which lives in `texts`. */
-export type StoredReport = Omit<SavedReport, 'text'>;
+/**
+ * A `reports` row from schema v3 on: the record without its page text, which lives in `texts`; from v6 on
+ * with the keys of its addresses (core/shapes/address.ts), which the library finds a page by.
+ */
+export type StoredReport = Omit<SavedReport, 'text'> & { addresses: string[] };
 
 /** A `texts` row: the page text of report `id` (tens of kilobytes, read only by views that need it). */
 export interface ReportText {

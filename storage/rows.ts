@@ -6,6 +6,7 @@
 // of one report never disagree.
 import type { LibraryDB } from './db';
 import { applyCorrections } from './corrections';
+import { addressKey } from '../core/shapes/address';
 import type { ListSummary, SavedReport, StoredReport, TargetsRow } from './record';
 
 /** The tables a write of a whole record touches, for `db.transaction('rw', ...recordTables(db), ...)`. */
@@ -34,14 +35,15 @@ export function targetsOf(r: StoredReport & { id: number }): TargetsRow {
   };
 }
 
-export function withoutText(r: SavedReport): StoredReport {
-  const { text: _text, ...row } = r;
-  return row;
+/** The `reports` row of a record: without its text, with the keys of its addresses (the `addresses` index). */
+export function toRow(r: SavedReport): StoredReport {
+  const { text: _text, addresses: _addresses, ...row } = r as SavedReport & { addresses?: string[] };
+  return { ...row, addresses: [...new Set(r.urls.map(addressKey))] };
 }
 
 /** Adds (no id) or replaces (with id) a whole record; returns its id. */
 export async function putRecord(db: LibraryDB, r: SavedReport): Promise<number> {
-  const row = withoutText(r);
+  const row = toRow(r);
   const id = (r.id === undefined ? await db.reports.add(row) : await db.reports.put(row)) as number;
   await db.texts.put({ id, text: r.text });
   await db.summaries.put(summaryOf({ ...row, id }));
@@ -52,20 +54,20 @@ export async function putRecord(db: LibraryDB, r: SavedReport): Promise<number> 
 /** Adds many records (no ids) at once: the import's path, three bulk writes instead of 3 × n. */
 export async function addRecords(db: LibraryDB, records: SavedReport[]): Promise<number[]> {
   if (!records.length) return [];
-  const ids = (await db.reports.bulkAdd(records.map(withoutText), { allKeys: true })) as number[];
+  const ids = (await db.reports.bulkAdd(records.map(toRow), { allKeys: true })) as number[];
   await db.texts.bulkPut(records.map((r, i) => ({ id: ids[i], text: r.text })));
-  await db.summaries.bulkPut(records.map((r, i) => summaryOf({ ...withoutText(r), id: ids[i] })));
-  await db.targets.bulkPut(records.map((r, i) => targetsOf({ ...withoutText(r), id: ids[i] })));
+  await db.summaries.bulkPut(records.map((r, i) => summaryOf({ ...toRow(r), id: ids[i] })));
+  await db.targets.bulkPut(records.map((r, i) => targetsOf({ ...toRow(r), id: ids[i] })));
   return ids;
 }
 
 /** Replaces many records that have ids. */
 export async function putRecords(db: LibraryDB, records: SavedReport[]): Promise<void> {
   if (!records.length) return;
-  await db.reports.bulkPut(records.map(withoutText));
+  await db.reports.bulkPut(records.map(toRow));
   await db.texts.bulkPut(records.map((r) => ({ id: r.id!, text: r.text })));
-  await db.summaries.bulkPut(records.map((r) => summaryOf({ ...withoutText(r), id: r.id! })));
-  await db.targets.bulkPut(records.map((r) => targetsOf({ ...withoutText(r), id: r.id! })));
+  await db.summaries.bulkPut(records.map((r) => summaryOf({ ...toRow(r), id: r.id! })));
+  await db.targets.bulkPut(records.map((r) => targetsOf({ ...toRow(r), id: r.id! })));
 }
 
 /** Changes fields of a record other than its text, keeping its summary and targets in step. */
@@ -82,12 +84,12 @@ export async function updateRow(
 }
 
 /** Joins rows with their texts (a record whose text row is missing gets '' rather than vanishing). */
-export async function withTexts(db: LibraryDB, rows: StoredReport[]): Promise<SavedReport[]> {
+export async function withTexts(db: LibraryDB, rows: StoredReport[]): Promise<Array<StoredReport & SavedReport>> {
   const texts = await db.texts.bulkGet(rows.map((r) => r.id!));
   return rows.map((r, i) => ({ ...r, text: texts[i]?.text ?? '' }));
 }
 
-export async function getRecord(db: LibraryDB, id: number): Promise<SavedReport | undefined> {
+export async function getRecord(db: LibraryDB, id: number): Promise<(StoredReport & SavedReport) | undefined> {
   const row = await db.reports.get(id);
   return row && (await withTexts(db, [row]))[0];
 }

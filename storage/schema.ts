@@ -6,10 +6,12 @@ import type { Dexie, Transaction } from 'dexie';
 import { upgradeV2 } from './upgrades/v2';
 import { upgradeV3 } from './upgrades/v3';
 import { upgradeV4 } from './upgrades/v4';
+import { upgradeV5 } from './upgrades/v5';
+import { upgradeV6 } from './upgrades/v6';
 
 interface SchemaVersion {
   version: number;
-  stores: Record<string, string>;
+  stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<unknown>;
 }
 
@@ -47,6 +49,27 @@ export const SCHEMA: SchemaVersion[] = [
       targets: 'id',
     },
     upgrade: upgradeV4,
+  },
+  // v5 and v6: the `reports` store rebuilt, so that its key generator starts again after the largest id (a
+  // backup's id of 2^53, imported before ids were never taken from files, made every later save fail), and
+  // ids no generator gives replaced in all four tables (storage/upgrades/v5.ts). The new store finds a page
+  // by the keys of its addresses (`addresses`: a tracking parameter, the scheme, the port or www. aside),
+  // not by the addresses as written (`url`, `urls`: no longer indexed).
+  {
+    version: 5,
+    stores: { reports: null, rebuild: 'id', texts: 'id', summaries: 'id, [report_year+kind]', targets: 'id' },
+    upgrade: upgradeV5,
+  },
+  {
+    version: 6,
+    stores: {
+      reports: '++id, *addresses, contentHash, [region+report_year+kind], savedAt',
+      rebuild: null,
+      texts: 'id',
+      summaries: 'id, [report_year+kind]',
+      targets: 'id',
+    },
+    upgrade: upgradeV6,
   },
 ];
 

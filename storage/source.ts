@@ -37,5 +37,9 @@ export interface LibrarySource {
   /** Full reports, text included only when asked. */
   load(ids: number[], withText?: boolean): Promise<LoadedReport[]>;
   remove(id: number): Promise<Removed | null>;
-  restore(removed: Removed): Promise<void>;
+  /**
+   * Puts a removed record back under its id. When the same report was saved or imported again meanwhile,
+   * that record is folded into it: the ids of such records (gone from the library) are returned.
+   */
+  restore(removed: Removed): Promise<number[]>;
 }

@@ -3,9 +3,11 @@
 // a few megabytes, not their texts, and titles for search come with them. Records are loaded only for the
 // rows, region or year on screen, and their texts only for the views that need them.
 import type { LibraryDB } from './db';
-import { effectiveExtraction } from './library';
+import { effectiveExtraction, sameAs } from './library';
+import { toBackupRecord, toSaved } from './backup';
+import { ReportMerge } from '../core/exchange/backup';
 import type { ListSummary, SavedReport, StoredReport } from './record';
-import { getRecord, putRecord, recordTables, deleteRecord } from './rows';
+import { getRecord, putRecord, recordTables, deleteRecord, withTexts } from './rows';
 import { toStorageError } from './errors';
 import type { LibrarySource, LoadedReport, Removed, ReportSummary } from './source';
 
@@ -72,14 +74,26 @@ export function dexieSource(db: LibraryDB): LibrarySource {
         ),
 
     async restore(removed: Removed) {
-      // Same id: everything that pointed at it still does.
+      // Same id: everything that pointed at it still does. The page may have been saved or imported again
+      // since it was deleted: that record is folded into this one (its newer text, this one's corrections
+      // and first save), so that one report stays one record.
       const record = removed.record as SavedReport;
+      let gone: number[];
       try {
-        await db.transaction('rw', recordTables(db), () => putRecord(db, record));
+        gone = await db.transaction('rw', recordTables(db), async () => {
+          const again = (await sameAs(db, record)).filter((r) => r.id !== record.id);
+          const merge = new ReportMerge(toBackupRecord(record));
+          for (const r of await withTexts(db, again)) merge.add(toBackupRecord(r));
+          for (const r of again) await deleteRecord(db, r.id!);
+          await putRecord(db, again.length ? toSaved(merge.result(), record.id) : record);
+          return again.map((r) => r.id!);
+        });
       } catch (e) {
         throw toStorageError(e);
       }
       titles?.set(record.id!, record.title);
+      for (const id of gone) titles?.delete(id);
+      return gone;
     },
   };
 }

@@ -133,14 +133,16 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
     async undo() {
       const u = store.get().undo;
       if (!u) return;
+      let gone: number[];
       try {
-        await source.restore(u.removed);
+        gone = await source.restore(u.removed);
       } catch (e) {
         store.set({ error: message(e) }); // the undo bar stays, to try again
         return;
       }
-      // Back in its place: the list is newest first.
-      const list = [...store.get().summaries, u.summary].sort((a, b) => b.id - a.id);
+      // Back in its place (the list is newest first), and the same report saved again meanwhile folded into it.
+      const kept = store.get().summaries.filter((s) => !gone.includes(s.id));
+      const list = [...kept, u.summary].sort((a, b) => b.id - a.id);
       store.set({ summaries: list, undo: null });
     },
 

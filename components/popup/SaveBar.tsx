@@ -30,7 +30,7 @@ export function SaveBar({ tab, saving, lastSave, error, onSave }: Props) {
           {saving ? t('saving') : tab.extraction.kind === 'other' ? t('saveAnyway') : t('save')}
         </button>
       )}
-      {saved && match.report.url !== tab.url && (
+      {saved && tab.saved === 'elsewhere' && (
         <p class="notice" data-notice="mirror">
           {t('savedElsewhere', match.report.url)}
         </p>

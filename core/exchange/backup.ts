@@ -1,6 +1,8 @@
 // The library's JSON backup: a versioned envelope around the saved records, and the checks an import
 // runs before anything touches the database. Pure: parsing and validation only; storage/backup.ts writes.
 import type { Extraction, Kind } from '../types';
+import { BadField, checkRecord } from './backup-shape';
+import { addressKey } from '../shapes/address';
 
 export const BACKUP_FORMAT = 'gwr-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -84,7 +86,13 @@ const fail = (code: BackupErrorCode, message: string, record?: number, field?: s
   error: { code, message, ...(record === undefined ? {} : { record }), ...(field === undefined ? {} : { field }) },
 });
 
-/** Parses and validates a whole backup. Nothing is returned unless every record is well formed. */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Parses and validates a whole backup. Nothing is returned unless every record is well formed; the records
+ * returned are rebuilt from their known fields (core/exchange/backup-shape.ts), so ids, index keys and any
+ * other field the file carries never reach the library.
+ */
 export function parseBackup(text: string): ParseResult {
   if (!text.trim()) return fail('empty', 'The file is empty.');
   let data: unknown;
@@ -104,193 +112,151 @@ export function parseBackup(text: string): ParseResult {
     );
   }
   if (!Array.isArray(data.reports)) return fail('wrong_format', 'The file has no list of reports.');
+  const reports: BackupRecord[] = [];
   for (let i = 0; i < data.reports.length; i++) {
-    const bad = recordProblem(data.reports[i]);
-    if (bad) return fail('bad_record', `Report ${i + 1}: ${bad} is missing or malformed.`, i, bad);
+    try {
+      const r = checkRecord(data.reports[i]);
+      reports.push({ ...r, contentHash: r.contentHash ?? '' });
+    } catch (e) {
+      if (!(e instanceof BadField)) throw e;
+      const field = e.path || 'record';
+      return fail('bad_record', `Report ${i + 1}: ${field} is missing or malformed (${e.message}).`, i, field);
+    }
   }
   if (data.count !== data.reports.length) {
     return fail('count_mismatch', `The file says ${String(data.count)} reports but holds ${data.reports.length}.`);
   }
-  return { ok: true, backup: data as unknown as BackupFile };
-}
-
-// ---- shape checks: each returns the path of the first bad field, or null ----
-
-type Obj = Record<string, unknown>;
-const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const strOrNull = (v: unknown) => v === null || isStr(v);
-const numOrNull = (v: unknown) => v === null || isNum(v);
-
-const KINDS = new Set(['gwr', 'progress', 'other']);
-const MEASURES = new Set(['growth', 'level', 'rate', 'qualitative']);
-
-/** '' means the value itself is not an object. */
-function firstBad(o: Obj, checks: Record<string, (v: unknown) => boolean>, prefix: string): string | null {
-  for (const [key, ok] of Object.entries(checks)) if (!ok(o[key])) return prefix + key;
-  return null;
-}
-
-function listProblem(v: unknown, each: (x: unknown) => string | null, path: string): string | null {
-  if (!Array.isArray(v)) return path;
-  for (let i = 0; i < v.length; i++) {
-    const bad = each(v[i]);
-    if (bad !== null) return `${path}[${i}]${bad && '.' + bad}`;
-  }
-  return null;
-}
-
-const itemProblem = (v: unknown) =>
-  !isObject(v)
-    ? ''
-    : firstBad(
-        v,
-        {
-          indicator: isStr,
-          label: isStr,
-          measure: (m) => MEASURES.has(m as string),
-          value: numOrNull,
-          value_max: numOrNull,
-          unit: strOrNull,
-          qualifier: strOrNull,
-          text: isStr,
-          start: isNum,
-          end: isNum,
-        },
-        '',
-      );
-
-const taskProblem = (v: unknown) =>
-  !isObject(v) ? '' : firstBad(v, { section: isStr, label: isStr, value: isNum, text: isStr, sentence: isStr }, '');
-
-const rowProblem = (v: unknown) =>
-  !isObject(v)
-    ? ''
-    : firstBad(
-        v,
-        {
-          no: isNum,
-          task: isStr,
-          progress: isStr,
-          status: isStr,
-          lead: (l) => Array.isArray(l) && l.every(isStr),
-          partners: (l) => Array.isArray(l) && l.every(isStr),
-        },
-        '',
-      );
-
-function extractionProblem(e: unknown): string | null {
-  if (!isObject(e)) return 'extraction';
-  return (
-    firstBad(
-      e,
-      {
-        kind: (k) => KINDS.has(k as string),
-        region: strOrNull,
-        report_year: numOrNull,
-        review_year: numOrNull,
-        text_length: isNum,
-      },
-      'extraction.',
-    ) ??
-    listProblem(e.targets, itemProblem, 'extraction.targets') ??
-    listProblem(e.actuals, itemProblem, 'extraction.actuals') ??
-    listProblem(e.tasks, taskProblem, 'extraction.tasks') ??
-    listProblem(e.rows, rowProblem, 'extraction.rows')
-  );
-}
-
-function correctionsProblem(c: unknown): string | null {
-  if (!isObject(c)) return 'corrections';
-  if ('region' in c && !strOrNull(c.region)) return 'corrections.region';
-  if ('report_year' in c && !numOrNull(c.report_year)) return 'corrections.report_year';
-  if ('kind' in c && !KINDS.has(c.kind as string)) return 'corrections.kind';
-  if ('items' in c) {
-    if (!isObject(c.items)) return 'corrections.items';
-    for (const [k, v] of Object.entries(c.items))
-      if (!isObject(v) || !numOrNull(v.value)) return `corrections.items.${k}`;
-  }
-  return null;
-}
-
-/** The first missing or malformed field of a record, or null when it is well formed. */
-export function recordProblem(r: unknown): string | null {
-  if (!isObject(r)) return 'record';
-  return (
-    firstBad(
-      r,
-      {
-        url: isStr,
-        urls: (u) => Array.isArray(u) && u.length > 0 && u.every(isStr),
-        title: isStr,
-        text: isStr,
-        contentHash: isStr,
-        savedAt: isNum,
-        updatedAt: isNum,
-      },
-      '',
-    ) ??
-    extractionProblem(r.extraction) ??
-    correctionsProblem(r.corrections)
-  );
+  const exported_at = typeof data.exported_at === 'string' ? data.exported_at : '';
+  return {
+    ok: true,
+    backup: { format: BACKUP_FORMAT, version: BACKUP_VERSION, exported_at, count: reports.length, reports },
+  };
 }
 
 // ---- merging: an import adds what is new and folds duplicates into what the library has ----
 
 /**
  * The keys by which two records are the same report, as the library decides on save
- * (storage/library.ts findMatch): any shared address, the same content, or the same
+ * (storage/library.ts findRow): any shared address (its key: core/shapes/address.ts), the same content, or the same
  * region + year + kind (a mirror on another site). Corrections win over extraction.
  */
 export function identityKeys(r: BackupRecord): string[] {
-  const keys = [...new Set([r.url, ...r.urls])].map((u) => 'url:' + u);
+  const keys = [...new Set([r.url, ...r.urls].map(addressKey))].map((a) => 'url:' + a);
   if (r.contentHash) keys.push('hash:' + r.contentHash);
-  const c = r.corrections;
-  const region = 'region' in c ? (c.region ?? null) : r.extraction.region;
-  const year = 'report_year' in c ? (c.report_year ?? null) : r.extraction.report_year;
-  const kind = c.kind ?? r.extraction.kind;
-  if (kind !== 'other' && region && year !== null) keys.push(`report:${region}|${year}|${kind}`);
+  const report = reportKey(r.extraction, r.corrections);
+  if (report) keys.push(report);
   return keys;
 }
 
-/** Two copies of one report: the newer content, every address, the earliest save, both sets of corrections. */
-export function mergeRecords(a: BackupRecord, b: BackupRecord): BackupRecord {
-  const [older, newer] = b.updatedAt > a.updatedAt ? [a, b] : [b, a];
-  const items = { ...older.corrections.items, ...newer.corrections.items };
-  const corrections: BackupCorrections = { ...older.corrections, ...newer.corrections };
-  if (Object.keys(items).length) corrections.items = items;
-  return {
-    ...newer,
-    url: a.url, // the address the library first knew it by stays first
-    urls: [...new Set([a.url, ...a.urls, ...b.urls])],
-    savedAt: Math.min(a.savedAt, b.savedAt),
-    updatedAt: Math.max(a.updatedAt, b.updatedAt),
-    corrections,
-  };
+/**
+ * The same-report key: region, year and kind with corrections applied, and for a progress notice its period
+ * (a county publishes several a year: H1, Q3, the year's end), as storage/library.ts's sameReport decides.
+ */
+function reportKey(e: Extraction, c: BackupCorrections): string | null {
+  const region = 'region' in c ? (c.region ?? null) : e.region;
+  const year = 'report_year' in c ? (c.report_year ?? null) : e.report_year;
+  const kind = c.kind ?? e.kind;
+  if (kind === 'other' || !region || year === null) return null;
+  return `report:${region}|${year}|${kind}${kind === 'progress' ? `|${e.period ?? ''}` : ''}`;
+}
+
+type Stamped<T> = { value: T; at: number };
+
+/**
+ * Copies of one report folded together, in time and memory linear in what they hold: the newest content
+ * (by `updatedAt`; on a tie the one met first, the library's before the file's), every address in the order
+ * met, one of each variant (the first copy's address stays first), the earliest save, the latest update, and each correction from
+ * the newest copy that states it.
+ */
+export class ReportMerge {
+  private newest: BackupRecord;
+  private readonly url: string;
+  private readonly urls = new Map<string, string>(); // address key -> the address as first met
+  private savedAt: number;
+  private readonly fields = new Map<'region' | 'report_year' | 'kind', Stamped<unknown>>();
+  private readonly items = new Map<string, Stamped<{ value: number | null }>>();
+
+  constructor(first: BackupRecord) {
+    this.newest = first;
+    this.url = first.url;
+    this.urls.set(addressKey(first.url), first.url);
+    this.savedAt = first.savedAt;
+    this.add(first);
+  }
+
+  add(r: BackupRecord): this {
+    if (r.updatedAt > this.newest.updatedAt) this.newest = r;
+    for (const u of r.urls) if (!this.urls.has(addressKey(u))) this.urls.set(addressKey(u), u);
+    this.savedAt = Math.min(this.savedAt, r.savedAt);
+    const c = r.corrections;
+    for (const key of ['region', 'report_year', 'kind'] as const) {
+      if (key in c) keep(this.fields, key, c[key], r.updatedAt);
+    }
+    for (const [key, value] of Object.entries(c.items ?? {})) keep(this.items, key, value, r.updatedAt);
+    return this;
+  }
+
+  /** The folded copy's region + year + kind key (identityKeys), without building the copy. */
+  reportKey(): string | null {
+    return reportKey(this.newest.extraction, this.corrections(false));
+  }
+
+  private corrections(withItems = true): BackupCorrections {
+    const corrections: BackupCorrections = {};
+    for (const [key, { value }] of this.fields) Object.assign(corrections, { [key]: value });
+    if (withItems && this.items.size)
+      corrections.items = Object.fromEntries([...this.items].map(([k, { value }]) => [k, value]));
+    return corrections;
+  }
+
+  result(): BackupRecord {
+    const corrections = this.corrections();
+    return {
+      ...this.newest,
+      url: this.url,
+      urls: [...this.urls.values()],
+      savedAt: this.savedAt,
+      updatedAt: this.newest.updatedAt,
+      corrections,
+    };
+  }
+}
+
+function keep<K, T>(map: Map<K, Stamped<T>>, key: K, value: T, at: number): void {
+  const had = map.get(key);
+  if (!had || at > had.at) map.set(key, { value, at });
 }
 
 export interface ImportPlan {
   adds: BackupRecord[]; // new to the library (duplicates within the file already folded together)
-  merges: Map<number, BackupRecord[]>; // existing id -> incoming copies of it
+  merges: Map<number, BackupRecord[]>; // existing id -> incoming copies of it, in file order
 }
 
-/** Sorts incoming records into new ones and copies of existing ids. `existing` maps identity keys to ids. */
+/**
+ * Sorts incoming records into new ones and copies of existing ids, in one pass: each record costs its own
+ * keys, however many copies of one report the file holds. `existing` maps identity keys to ids.
+ */
 export function planImport(incoming: readonly BackupRecord[], existing: ReadonlyMap<string, number>): ImportPlan {
-  const adds: BackupRecord[] = [];
   const merges = new Map<number, BackupRecord[]>();
-  const pending = new Map<string, number>(); // identity key -> index in adds
+  const groups: ReportMerge[] = [];
+  const pending = new Map<string, number>(); // identity key -> index in groups
   for (const r of incoming) {
     const keys = identityKeys(r);
     const id = keys.map((k) => existing.get(k)).find((x) => x !== undefined);
     if (id !== undefined) {
-      merges.set(id, [...(merges.get(id) ?? []), r]);
+      const copies = merges.get(id);
+      if (copies) copies.push(r);
+      else merges.set(id, [r]);
       continue;
     }
-    const slot = keys.map((k) => pending.get(k)).find((x) => x !== undefined);
-    if (slot !== undefined) adds[slot] = mergeRecords(adds[slot], r);
-    else adds.push(r);
-    for (const k of identityKeys(adds[slot ?? adds.length - 1])) pending.set(k, slot ?? adds.length - 1);
+    let slot = keys.map((k) => pending.get(k)).find((x) => x !== undefined);
+    if (slot === undefined) groups.push(new ReportMerge(r));
+    else groups[slot].add(r);
+    slot ??= groups.length - 1;
+    for (const k of keys) if (!pending.has(k)) pending.set(k, slot);
+    // The folded copy may be known by a key none of its parts had alone (a newer correction of its region).
+    const report = groups[slot].reportKey();
+    if (report && !pending.has(report)) pending.set(report, slot);
   }
-  return { adds, merges };
+  return { adds: groups.map((g) => g.result()), merges };
 }

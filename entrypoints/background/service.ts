@@ -5,11 +5,13 @@ import { detectCheap } from '../../core/read/detect-cheap';
 import { comparisonLibrary } from '../../storage/comparison';
 import type { LibraryDB } from '../../storage/db';
 import { contentHash } from '../../storage/hash';
-import { applyCorrection, effectiveExtraction, findRow, getByUrl, saveReport } from '../../storage/library';
+import { applyCorrection, effectiveExtraction, findRow, saveReport, savedState } from '../../storage/library';
 import type { Handlers, SavedSummary, TabState } from '../../storage/messages';
 import type { PageCapture, SaveResult, StoredReport } from '../../storage/record';
 import { withTexts } from '../../storage/rows';
-import type { BadgeMark } from './badge';
+import { markOf, type BadgeMark } from './badge';
+import { boundSignals } from './signals';
+import { cheapIdentity } from './cheap-identity';
 import { NoAccessError } from './read-tab';
 
 export interface ServiceDeps {
@@ -41,17 +43,23 @@ export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: Serv
     return { match, own: match && match.via !== 'same-report' ? match.record : null };
   }
 
-  /** The popup's view of a read page; marks the tab when the library holds this very page. */
+  /**
+   * The popup's view of a read page. The tab's mark follows the same answer: a badge set from the content
+   * script's few lines is corrected once the whole page has been read.
+   */
   async function stateOf(tabId: number, capture: PageCapture): Promise<TabState> {
     const { match, own } = await matchOf(capture);
+    const saved = savedState(match?.via);
+    const extraction = own ? effectiveExtraction(own) : capture.extraction;
     // The mark is three calls to the browser: the popup's answer does not wait for them.
-    if (own) void setBadge(tabId, 'saved').catch(() => {});
+    void setBadge(tabId, markOf(saved, extraction.kind)).catch(() => {});
     return {
       status: 'ready',
       url: capture.url,
       title: capture.title,
-      extraction: own ? effectiveExtraction(own) : capture.extraction,
+      extraction,
       match: match ? { via: match.via, report: summary(match.record) } : null,
+      saved,
     };
   }
 
@@ -85,16 +93,18 @@ export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: Serv
   }
 
   const handlers: Handlers = {
-    async pageSignals(signals, sender) {
-      const detection = detectCheap(signals);
+    // From a content script only (storage/messages.ts SENDERS): about its own tab, at the sender's address.
+    async pageSignals(payload, sender) {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        // Signals come at load and again when a page renders its article late: a read cached
-        // before that (a popup opened on the empty shell) is stale.
-        forgetTab?.(tabId);
-        const saved = await getByUrl(db, signals.url);
-        await setBadge(tabId, saved ? 'saved' : detection.kind !== 'other' ? 'report' : null);
-      }
+      if (tabId === undefined || !sender.url) throw new Error('page signals come from a tab');
+      const signals = boundSignals(payload, sender.url);
+      const detection = detectCheap(signals);
+      // Signals come at load and again when a page renders its article late: a read cached
+      // before that (a popup opened on the empty shell) is stale.
+      forgetTab?.(tabId);
+      // Saved? By the popup's rule, with what the signals tell: the address, and the region, year and kind.
+      const match = await findRow(db, { url: signals.url, hash: null, extraction: cheapIdentity(signals, detection) });
+      await setBadge(tabId, markOf(savedState(match?.via), detection.kind));
       return detection;
     },
     inspectTab: ({ tabId }) => inspectTab(tabId),

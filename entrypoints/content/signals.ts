@@ -4,6 +4,10 @@
 import type { PageSignals } from '../../core/types';
 
 export const MAX_HEADINGS = 8;
+/** Characters read of one heading: a title is a line, and a heading wrapping a whole page is no title. */
+export const MAX_HEADING_CHARS = 200;
+/** Headings looked at to find MAX_HEADINGS with text (a page of empty anchors must not be read to its end). */
+const MAX_HEADINGS_TRIED = 64;
 export const MAX_TEXT = 3000;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 // Elements that end a line of text as a reader sees it.
@@ -47,12 +51,18 @@ const BLOCK = new Set([
  * text is left out: navigation, sidebars and related links are links, a page's own title and body are not.
  */
 export function readSignals(doc: Document, url: string): PageSignals {
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3'), (h) =>
-    (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-  )
-    .filter(Boolean)
-    .slice(0, MAX_HEADINGS);
-  return { url, title: doc.title ?? '', headings, text: boundedText(doc.body, MAX_TEXT, true) };
+  return { url, title: doc.title ?? '', headings: readHeadings(doc), text: boundedText(doc.body, MAX_TEXT, true) };
+}
+
+/** The first MAX_HEADINGS h1-h3 with text, each read up to MAX_HEADING_CHARS: no more is read than is kept. */
+function readHeadings(doc: Document): string[] {
+  const found = doc.querySelectorAll('h1, h2, h3');
+  const out: string[] = [];
+  for (let i = 0; i < found.length && i < MAX_HEADINGS_TRIED && out.length < MAX_HEADINGS; i++) {
+    const h = boundedText(found[i], MAX_HEADING_CHARS).trim();
+    if (h) out.push(h);
+  }
+  return out;
 }
 
 /** Up to `max` characters of text under `root`; with `lines`, a newline after each block and no link text. */
@@ -74,7 +84,9 @@ export function boundedText(root: Node | null, max: number, lines = false): stri
       continue;
     }
     if (node.nodeType === 3) {
-      const t = (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      // A window of the node, not the node: one text node may hold megabytes. Room for the whitespace that
+      // collapses (indentation), not for a node that is megabytes of it.
+      const t = (node.nodeValue ?? '').slice(0, (max - length) * 4 + 256).replace(/\s+/g, ' ');
       if (t.trim()) {
         parts.push(t);
         length += t.length;

@@ -89,6 +89,7 @@ export function memorySource(list: ReportSummary[], reports = new Map<number, Lo
     async restore(removed: Removed) {
       rows.push(removed.record as ReportSummary);
       rows.sort((a, b) => a.id - b.id);
+      return [];
     },
   };
   return { source, calls, rows: () => rows };

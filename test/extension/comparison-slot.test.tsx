@@ -18,6 +18,7 @@ const tab = (kind: 'gwr' | 'other' = 'gwr'): Ready => ({
   title: 'A',
   extraction: extraction({ kind }),
   match: null,
+  saved: null,
 });
 const empty: Comparison = {
   previous: null,

@@ -9,6 +9,7 @@ const ready = (match: Extract<TabState, { status: 'ready' }>['match'] = null): T
   title: 'A',
   extraction: extraction(),
   match,
+  saved: match ? (match.via === 'url' ? 'here' : 'elsewhere') : null,
 });
 const summary = { id: 7, title: 'A', url: 'http://a.gov.cn/', urls: ['http://a.gov.cn/'], savedAt: 1, corrections: {} };
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../storage/db';
 import { createService } from '../../entrypoints/background/service';
 import { capture } from '../storage/make';
+import { contentScript } from './senders';
 
 const db = new LibraryDB('service-forget-test');
 afterEach(async () => {
@@ -22,8 +23,9 @@ describe('pageSignals and the read cache', () => {
       forgetTab: (tabId) => void forgotten.push(tabId),
     });
     const signals = { url: 'http://www.yuanan.gov.cn/a.html', title: '远安县人民政府', headings: [], text: '' };
-    await service.handlers.pageSignals(signals, { tab: { id: 7 } } as never);
-    await service.handlers.pageSignals(signals, {} as never); // not from a tab: nothing to forget
+    await service.handlers.pageSignals(signals, contentScript(7, signals.url));
+    // Not from a tab: refused, nothing to forget.
+    await expect(service.handlers.pageSignals(signals, {})).rejects.toThrow(/tab/);
     expect(forgotten).toEqual([7]);
   });
 });

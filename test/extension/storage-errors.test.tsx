@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extensionPage, sendAs } from './senders';
 import { Dexie } from 'dexie';
 import { STORAGE_ERROR_KEYS, StorageError, describeFailure, storageErrorCode } from '../../storage/errors';
 import { sendMessage, serveMessages, type Handlers } from '../../storage/messages';
@@ -58,13 +59,20 @@ describe('storage error codes to messages', () => {
     setLanguage('en');
     expect(describeFailure(new StorageError('blocked'), t)).toBe(en.storageErrBlocked.message);
     expect(describeFailure(new Error('no tab'), t)).toBe('no tab');
+    expect(describeFailure(new StorageError('empty_page'), t)).toBe(en.storageErrEmptyPage.message);
   });
 });
 
 describe('popup', () => {
   let stop: (() => void) | null = null;
-  beforeEach(() => fakeBrowser.reset());
-  afterEach(() => stop?.());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sendAs(extensionPage());
+  });
+  afterEach(() => {
+    stop?.();
+    vi.restoreAllMocks();
+  });
 
   const serve = (handlers: Partial<Handlers>) => {
     stop = serveMessages(handlers as Handlers);
@@ -99,6 +107,7 @@ describe('popup', () => {
         via: 'url' as const,
         report: { id: 1, title: 'A', url: 'http://a.gov.cn/', urls: [], savedAt: 1, corrections: {} },
       },
+      saved: 'here' as const,
     };
     serve({
       inspectTab: async () => tab,

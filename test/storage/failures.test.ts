@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Dexie, type DBCore, type DBCoreMutateRequest } from 'dexie';
 import { LibraryDB } from '../../storage/db';
 import { StorageError, isQuotaError, toStorageError } from '../../storage/errors';
-import { countReports, getByUrl, saveReport } from '../../storage/library';
+import { MAX_PAGE_TEXT, countReports, getByUrl, saveReport } from '../../storage/library';
+import { MAX_TEXT } from '../../core/exchange/backup-shape';
 import { exportBackup, importBackup } from '../../storage/backup';
 import { LATEST_VERSION, defineSchema } from '../../storage/schema';
 import { capture, extraction, list } from './make';
@@ -120,6 +121,30 @@ describe('storage full', () => {
       code: 'write_failed',
       message: expect.stringMatching(/nothing was changed\. \(boom\)/),
     });
+  });
+});
+
+describe('pages the library does not take', () => {
+  it('an empty page (a shell still loading) says so and writes nothing', async () => {
+    const db = freshDb();
+    for (const text of ['', ' \n\t　 ']) {
+      await expect(saveReport(db, capture({ text }))).rejects.toMatchObject({
+        name: 'StorageError',
+        code: 'empty_page',
+      });
+    }
+    expect(await countReports(db)).toBe(0);
+  });
+
+  it('a page with more text than any report says so and writes nothing, also over a saved copy', async () => {
+    const db = freshDb();
+    await saveReport(db, capture(), 1000);
+    const before = await list(db);
+    const huge = capture({ text: `${capture().text}\n${'数据'.repeat(MAX_PAGE_TEXT / 2)}` });
+    await expect(saveReport(db, huge)).rejects.toMatchObject({ code: 'page_too_large' });
+    expect(await list(db)).toEqual(before);
+    // The limit leaves room for every saved page in a backup.
+    expect(MAX_PAGE_TEXT).toBeLessThanOrEqual(MAX_TEXT);
   });
 });
 

@@ -126,9 +126,83 @@ async function expectUpgraded(db: LibraryDB): Promise<void> {
 }
 
 describe('schema upgrade', () => {
-  it('declares consecutive versions, the latest being 4', () => {
-    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3, 4]);
-    expect(LATEST_VERSION).toBe(4);
+  it('declares consecutive versions, the latest being 6', () => {
+    expect(SCHEMA.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(LATEST_VERSION).toBe(6);
+  });
+
+  it('v4 -> latest: repairs a library whose key generator an imported id had moved past its last value', async () => {
+    // As v4 left it after importing ids from a file: a huge id (deleted again: the generator stays moved),
+    // another huge one, a string and a fraction.
+    const old = new Dexie('upgrade-poisoned');
+    defineSchema(old, 4);
+    await old.open();
+    const ids: unknown[] = [1, 2 ** 53, 2 ** 53 - 1, 'abc', 3.5, 2];
+    for (const [i, id] of ids.entries()) {
+      const e = extraction({ region: `地区${i}` });
+      const row = {
+        id,
+        url: `http://r${i}.gov.cn/`,
+        urls: [`http://r${i}.gov.cn/`],
+        title: `T${i}`,
+        contentHash: `h${i}`,
+      };
+      await old.table('reports').add({
+        ...row,
+        savedAt: i,
+        updatedAt: i,
+        extraction: e,
+        corrections: {},
+        region: e.region,
+        report_year: 2023,
+        kind: 'gwr',
+      });
+      await old.table('texts').add({ id, text: `text ${i}` });
+      await old.table('summaries').add({
+        id,
+        url: row.url,
+        title: row.title,
+        savedAt: i,
+        region: e.region,
+        report_year: 2023,
+        kind: 'gwr',
+        level: 'county',
+        province: '湖北省',
+      });
+      await old.table('targets').add({ id, extraction: { ...e, actuals: [] } });
+    }
+    await old.table('reports').delete(2 ** 53);
+    await old.table('texts').delete(2 ** 53);
+    await old.table('summaries').delete(2 ** 53);
+    await old.table('targets').delete(2 ** 53);
+    await expect(old.table('reports').add({ url: 'x' })).rejects.toThrow(); // poisoned: no save works
+    old.close();
+
+    const db = new LibraryDB('upgrade-poisoned');
+    await db.open();
+    // Good ids kept; the others renumbered after the largest good id, in key order (numbers, then strings).
+    const rows = await db.reports.orderBy('id').toArray();
+    expect(rows.map((r) => [r.id, r.title])).toEqual([
+      [1, 'T0'],
+      [2, 'T5'],
+      [3, 'T4'],
+      [4, 'T2'],
+      [5, 'T3'],
+    ]);
+    for (const r of rows) {
+      expect((await db.texts.get(r.id!))?.text).toBe(`text ${r.title.slice(1)}`);
+      expect((await db.summaries.get(r.id!))?.title).toBe(r.title);
+      expect((await db.targets.get(r.id!))?.extraction.region).toBe(r.region);
+    }
+    expect(await db.texts.count()).toBe(5);
+    expect(await db.summaries.count()).toBe(5);
+    expect(await db.targets.count()).toBe(5);
+    // Saving works again, and goes on from the largest id.
+    expect(await saveReport(db, capture({ extraction: extraction({ region: '新地区' }) }))).toEqual({
+      status: 'created',
+      id: 6,
+    });
+    await db.delete();
   });
 
   it('v1 -> latest: keeps every row, fills the v2 fields, moves texts out (v3)', async () => {
@@ -238,16 +312,21 @@ async function savedToday(name: string, { mirrors = true } = {}): Promise<Librar
   return db;
 }
 
-const TABLES_AT: Record<number, string[]> = {
-  1: ['reports'],
-  2: ['reports'],
-  3: ['reports', 'texts', 'summaries'],
+/** The tables of each old version, each with the table of today that holds its rows. */
+const TABLES_AT: Record<number, Record<string, string>> = {
+  1: { reports: 'reports' },
+  2: { reports: 'reports' },
+  3: { reports: 'reports', texts: 'texts', summaries: 'summaries' },
+  4: { reports: 'reports', texts: 'texts', summaries: 'summaries', targets: 'targets' },
+  5: { rebuild: 'reports', texts: 'texts', summaries: 'summaries', targets: 'targets' },
 };
 /** Fields of a `reports` row that a version did not write yet (derived by a later step's upgrade). */
 const LATER_FIELDS: Record<number, string[]> = {
-  1: ['urls', 'region', 'report_year', 'kind'],
-  2: [],
-  3: [],
+  1: ['urls', 'region', 'report_year', 'kind', 'addresses'],
+  2: ['addresses'],
+  3: ['addresses'],
+  4: ['addresses'],
+  5: ['addresses'],
 };
 
 async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
@@ -271,9 +350,9 @@ describe('an old library upgraded through every step', () => {
       const old = new Dexie(`old-${version}`);
       defineSchema(old, version);
       await old.open();
-      for (const table of TABLES_AT[version]) {
-        let rows = expected[table] as Array<Record<string, unknown>>;
-        if (table === 'reports') {
+      for (const [table, today] of Object.entries(TABLES_AT[version])) {
+        let rows = expected[today] as Array<Record<string, unknown>>;
+        if (today === 'reports') {
           rows = rows.map((r) => {
             const row: Record<string, unknown> = { ...r, ...(version < 3 ? { text: texts.get(r.id as number) } : {}) };
             for (const f of LATER_FIELDS[version]) delete row[f];

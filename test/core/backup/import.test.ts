@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryDB } from '../../../storage/db';
 import { exportBackup, importBackup, toBackupRecord } from '../../../storage/backup';
-import { list } from '../../storage/make';
+import { capture, extraction, list } from '../../storage/make';
+import { saveReport } from '../../../storage/library';
 import { makeBackup, serializeBackup, type BackupRecord } from '../../../core/exchange/backup';
 import { record } from './fixtures';
 
@@ -80,7 +81,7 @@ describe('importBackup', () => {
     const before = await snapshot();
     const good = fileOf([record('宁波市', 2023), record('襄阳市', 2023)]);
     const broken = JSON.parse(good);
-    delete broken.reports[1].contentHash;
+    broken.reports[1].savedAt = 'yesterday';
     const cases: [string, string][] = [
       [good.slice(0, good.length - 40), 'truncated'],
       ['{not json}', 'invalid_json'],
@@ -111,6 +112,48 @@ describe('importBackup', () => {
     db.reports.hook('creating').unsubscribe(fail);
     expect(r).toMatchObject({ ok: false, error: { code: 'write_failed', message: 'disk full' } });
     expect(await snapshot()).toBe(before);
+  });
+
+  it('gives every imported record a fresh key: a huge, string or shared id in the file changes nothing', async () => {
+    await seed(record('天门市', 2023));
+    const file = JSON.parse(fileOf([record('宁波市', 2023), record('襄阳市', 2023), record('武汉市', 2023)]));
+    file.reports[0].id = 9007199254740992; // past the key generator's last value
+    file.reports[1].id = 'abc';
+    file.reports[2].id = 9007199254740992; // the same id again, on another report
+    expect(await importBackup(db, JSON.stringify(file))).toEqual({ ok: true, added: 3, merged: 0, unchanged: 0 });
+    expect((await db.reports.toCollection().primaryKeys()).sort()).toEqual([1, 2, 3, 4]);
+    // Saving goes on: the key generator was never moved by the file.
+    const page = capture({
+      url: 'http://www.xiaogan.gov.cn/a.html',
+      text: '孝感',
+      extraction: extraction({ region: '孝感市' }),
+    });
+    expect(await saveReport(db, page)).toMatchObject({ status: 'created', id: 5 });
+    expect(await db.texts.count()).toBe(5);
+  });
+
+  it('matches records by their own content, not by the hash the file claims', async () => {
+    await seed(record('天门市', 2023));
+    const [saved] = await db.reports.toArray();
+    // Another report claiming the saved one's hash is not folded into it.
+    const claim = record('宁波市', 2023, { contentHash: saved.contentHash });
+    expect(await importBackup(db, fileOf([claim]))).toMatchObject({ ok: true, added: 1, merged: 0 });
+    // The same text at another address, under another region, is the same content.
+    const same = record('别处', 2024, {
+      url: 'http://other.gov.cn/x',
+      urls: ['http://other.gov.cn/x#top'],
+      text: '天门市2023正文',
+    });
+    expect(await importBackup(db, fileOf([same]))).toMatchObject({ ok: true, added: 0, merged: 1 });
+    expect((await db.reports.get(saved.id!))!.urls).toEqual([saved.url, 'http://other.gov.cn/x']);
+  });
+
+  it('folds 4,000 copies of one report into the record the library has (test/perf/import.test.ts times 16,000)', async () => {
+    await seed(record('天门市', 2023));
+    const copies = Array.from({ length: 4_000 }, (_, i) => record('天门市', 2023, { updatedAt: 1000 + i }));
+    expect(await importBackup(db, fileOf(copies))).toEqual({ ok: true, added: 0, merged: 1, unchanged: 0 });
+    expect(await db.reports.count()).toBe(1);
+    expect((await db.reports.toArray())[0].updatedAt).toBe(4_999);
   });
 
   it('exports records without their local ids and index keys', async () => {
