@@ -1,15 +1,34 @@
 // npm run --silent extract -- FILE...   (see README and ../shared/corpus/SCHEMA.md)
 // One file: one pretty JSON object. Several: one JSON object per line, in order.
+// --explain FILE...: for each file, what the sentence reader read and which rule kept or dropped each number.
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
 import { extractFile } from './files';
+import { explain, formatExplanation } from '../core/read/explain';
+import { readDocument } from '../core/shapes/page';
 
-async function main(files: string[]): Promise<number> {
+async function explainFile(file: string): Promise<string> {
+  const raw = await readFile(file, 'utf8');
+  if (!/\.html?$/i.test(file)) return formatExplanation(explain({ text: raw, url: null, title: null }));
+  const page = readDocument(parseHTML(raw).document as unknown as Document);
+  const input = { text: page.text, url: `file://${file}`, title: page.title || null, site: page.site || null };
+  return formatExplanation(explain(input, { tableRows: page.tableRows }));
+}
+
+async function main(args: string[]): Promise<number> {
+  const explaining = args[0] === '--explain';
+  const files = explaining ? args.slice(1) : args;
   if (!files.length) {
-    process.stderr.write('usage: npm run --silent extract -- FILE...\n');
+    process.stderr.write('usage: npm run --silent extract -- [--explain] FILE...\n');
     return 2;
   }
   const out: string[] = [];
   for (const file of files) {
     try {
+      if (explaining) {
+        out.push(`# ${file}\n${await explainFile(file)}`);
+        continue;
+      }
       const rec = await extractFile(file);
       out.push(files.length === 1 ? JSON.stringify(rec, null, 2) : JSON.stringify(rec));
     } catch (e) {

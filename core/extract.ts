@@ -8,11 +8,14 @@ import { extractActuals } from './read/actuals';
 import { extractTasks } from './read/tasks';
 import { parseProgressText } from './read/progress';
 import { LIMITS, LimitLog } from './read/limits';
+import type { Trace } from './read/trace';
 import type { Extraction, Item, PageInput, ProgressRow, TaskTarget } from './types';
 
 export interface ExtractOptions {
   /** Progress rows read from real HTML tables (core/shapes/page.ts); used instead of the flattened-text parser. */
   tableRows?: ProgressRow[];
+  /** Records what the sentence reader read and decided (core/read/explain.ts). */
+  trace?: Trace;
 }
 
 export function extractReport(input: PageInput, options: ExtractOptions = {}): Extraction {
@@ -56,9 +59,14 @@ function extractClean(
   const meta = extractMetadata(norm, { url: input.url ?? '', title: input.title ?? '', kind: detection.kind, site });
   const isReport = detection.kind === 'gwr';
   const passage = isReport ? findTargetsPassage(norm, log) : null;
-  const targets = isReport ? log.cap('targets', extractTargets(norm, text, passage, log)) : [];
+  const trace = options.trace;
+  const targets = isReport ? log.cap('targets', extractTargets(norm, text, passage, log, trace), trace) : [];
   const actuals = isReport
-    ? log.cap('actuals', extractActuals(norm, text, { reviewYear: meta.review_year, targets, passage, log }))
+    ? log.cap(
+        'actuals',
+        extractActuals(norm, text, { reviewYear: meta.review_year, targets, passage, log, trace }),
+        trace,
+      )
     : [];
   const tasks = isReport ? log.cap('tasks', extractTasks(norm, text)) : [];
   let rows: ProgressRow[] = [];
