@@ -1,7 +1,5 @@
 // Testing short stretches of text against word lists (the phrase classes of core/read/phrases.ts).
 
-let scratch = new Uint8Array(256); // reused by consumedBy: it is called for every link and clause
-
 /**
  * Whether `text` splits entirely into words of `list` (and digit runs: a year or an ordinal inside a
  * link, 从2020年的, 连续10年). Every split is tried, so a short word does not hide a longer one that
@@ -9,8 +7,7 @@ let scratch = new Uint8Array(256); // reused by consumedBy: it is called for eve
  */
 export function consumedBy(text: string, list: string[]): boolean {
   const byFirst = indexOf(list);
-  if (scratch.length <= text.length) scratch = new Uint8Array(2 * text.length + 2);
-  const reach = scratch.fill(0, 0, text.length + 1);
+  const reach = new Uint8Array(text.length + 1);
   reach[0] = 1;
   for (let i = 0; i < text.length; i++) {
     if (!reach[i]) continue;
