@@ -302,7 +302,7 @@ export interface IndicatorMatch {
 }
 
 export class Lexicon {
-  private trie = new CharTrie(1024);
+  private trie = new CharTrie();
   private ids: (Ids | undefined)[] = []; // by trie node: the ids of the name ending there
   private readonly filter: NameFilter;
 
