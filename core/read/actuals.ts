@@ -2,7 +2,6 @@
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { GRAIN, readSentence } from './clauses';
-import { mayStartPair } from '../text/name-filter';
 import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from '../types';
@@ -117,13 +116,8 @@ export function reviewSentence(
     if (c >= 48 && c <= 57) digits = true;
   }
   if (!digits) return { end, digits, names: false };
-  // A name starting at i - 1 is looked for when its first two characters may start one.
-  const filter = lex.names();
-  for (let i = start + 1, prev = norm.charCodeAt(start); i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (mayStartPair(filter, prev, c) && lex.has(norm, i - 1)) return { end, digits, names: true };
-    prev = c;
-  }
+  // A name has two characters at least: one starting at end - 1 would run past the sentence.
+  for (let i = start; i < end - 1; i++) if (lex.has(norm, i)) return { end, digits, names: true };
   return { end, digits, names: norm.slice(start, end).includes(GRAIN) };
 }
 

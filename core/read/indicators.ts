@@ -2,7 +2,6 @@
 // Labels are matched on normalised text (simplified characters, ASCII digits and brackets), longest
 // first, through a character trie, so reading a clause costs a few steps per character.
 import { inSet, firstsOf } from '../text/charset';
-import { copyFilter, markName, mayStartAt, nameFilter, type NameFilter } from '../text/name-filter';
 import { CharTrie } from '../text/char-trie';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
@@ -304,31 +303,21 @@ export interface IndicatorMatch {
 export class Lexicon {
   private trie = new CharTrie();
   private ids: (Ids | undefined)[] = []; // by trie node: the ids of the name ending there
-  private readonly filter: NameFilter;
 
   /**
    * `base`: a lexicon read together with this one's own names (the longer name wins, this one's on a
-   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie; only its
-   * filter (16 KB) is copied and the new names marked in it.
+   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie.
    */
   constructor(
     entries: [string | null | Ids, string[]][] = LEXICON,
     private base: Lexicon | null = null,
   ) {
-    // Names are a few hundred: 64K pair bits let few wrong pairs through.
-    this.filter = base ? copyFilter(base.filter) : nameFilter(16);
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
-  /** Names have two characters or more: one character names nothing a report measures, and the filter reads two. */
+  /** Names have two characters or more: one character names nothing a report measures. */
   add(name: string, ids: Ids): void {
-    markName(this.filter, name);
     this.ids[this.trie.add(name)] = ids;
-  }
-
-  /** Where this lexicon's names (and its base's) can start, for the tokenizer's walk. */
-  names(): NameFilter {
-    return this.filter;
   }
 
   /** The longest name of the trie(s) starting at `i`, without suffixes. */
@@ -346,7 +335,6 @@ export class Lexicon {
 
   /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
   match(s: string, i: number): IndicatorMatch | null {
-    if (!mayStartAt(this.filter, s, i)) return null;
     const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
@@ -365,7 +353,7 @@ export class Lexicon {
 
   /** Whether some name starts at `i` (match(s, i) !== null, without building the match). */
   has(s: string, i: number): boolean {
-    return mayStartAt(this.filter, s, i) && this.startsName(s, i);
+    return this.startsName(s, i);
   }
 
   private startsName(s: string, i: number): boolean {

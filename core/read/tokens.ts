@@ -1,7 +1,6 @@
 // A sentence as a flat list of tokens for the reader (core/read/clauses.ts): indicator names
 // (core/read/indicators.ts), quantities (core/text/numbers.ts) and clause breaks (，；：。).
 import type { Ids, Lexicon } from './indicators';
-import { mayStartWith } from '../text/name-filter';
 import { readQuantity, type Quantity } from '../text/numbers';
 import { charSet, hasCode, inSet, firstsOf } from '../text/charset';
 import { words } from './phrases';
@@ -65,13 +64,12 @@ function membersOf(ids: Ids, label: string): Member[] {
  */
 export function tokenize(norm: string, start: number, end: number, lex: Lexicon, dropped?: NotAFigure[]): Tok[] {
   const toks: Tok[] = [];
-  const names = lex.names();
   let p = start;
   while (p < end) {
     const code = norm.charCodeAt(p);
     // Most characters are CJK (neither a break nor a digit) and start no name: passed over on a read or two.
     if (code >= 0x3400 && code < 0xa000) {
-      if (!mayStartWith(names, code, norm, p)) {
+      if (!lex.has(norm, p)) {
         p++;
         continue;
       }
@@ -79,7 +77,7 @@ export function tokenize(norm: string, start: number, end: number, lex: Lexicon,
       toks.push({ kind: 'sep', start: p, end: p + 1 });
       p++;
       continue;
-    } else if (!(code >= 48 && code <= 57) && !mayStartWith(names, code, norm, p)) {
+    } else if (!(code >= 48 && code <= 57) && !lex.has(norm, p)) {
       p++;
       continue;
     }
