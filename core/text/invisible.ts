@@ -5,7 +5,7 @@
 import type { Item, TaskTarget } from '../types';
 
 // eslint-disable-next-line no-control-regex -- NUL is one of the invisible characters
-const INVISIBLE = /[\u0000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+export const INVISIBLE = /[\u0000\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 /** 1 for each invisible character code (the class above), for loops that walk the text anyway (core/text/normalize.ts). */
