@@ -14,7 +14,7 @@ import { words } from './phrases';
 import type { RuleName } from './rules';
 import type { Item } from '../types';
 import type { SentenceRead } from './trace';
-import { consumedBy, endsWithAny, lastAt, startsWithAny } from '../text/words';
+import { consumedBy, endsWithAny, startsWithAny } from '../text/words';
 
 export type Mode = 'target' | 'actual';
 
@@ -55,7 +55,7 @@ function partsLeadOn(gap: string): boolean {
 }
 
 /** The 、-separated part of a link that leads to the number (规模以上工业企业达7.6万家、增加值增长3%). */
-const lastPart = (gap: string) => gap.slice(lastAt(gap, '、') + 1);
+const lastPart = (gap: string) => gap.slice(gap.lastIndexOf('、') + 1);
 
 /** Whether a stretch of text goes on about the same subject: it opens with a verb, a hedge or a back
  * reference (、增长4.2%, ,居全省第4位, ,总量重回全省第3位), not with a new noun (,新设外资企业3.6万家). */
@@ -210,7 +210,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
     // clauses (since the last ;) hands its numbers to those subjects in order.
     if (group && group.open && link.startsWith('分别') && group.members.length === 1 && group.qtys.length === 1) {
       const clause = norm.slice(start, t.start); // searched alone: a search back in `norm` would run on before `start`
-      const clauseStart = start + Math.max(lastAt(clause, ';'), lastAt(clause, '；'), 0);
+      const clauseStart = start + Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('；'), 0);
       const run: Group[] = [];
       for (let k = groups.length - 1; k >= 0; k--) {
         const g = groups[k];
@@ -260,7 +260,7 @@ export function readSentence(norm: string, orig: string, start: number, end: num
   if (opts.mode === 'actual')
     for (const g of groups) {
       const before = norm.slice(start, g.start);
-      const opening = before.slice(Math.max(lastAt(before, ';'), lastAt(before, '；')) + 1);
+      const opening = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('；')) + 1);
       if (opening.includes(words('wholeYear')[0])) continue;
       const rule: RuleName | null =
         partYear(before) || partYear(opening)

@@ -7,7 +7,7 @@ import type { RuleName } from './rules';
 import type { Member, QtyTok } from './tokens';
 import type { SentenceRead } from './trace';
 import type { Item, Measure } from '../types';
-import { consumedBy, has, lastAt } from '../text/words';
+import { consumedBy, has } from '../text/words';
 import type { Mode } from './clauses';
 
 export interface Group {
@@ -273,7 +273,7 @@ function itemOf(
   let value = t.q.value,
     valueMax = t.q.valueMax;
   const fall = FALLS.some((w) => {
-    const k = lastAt(gap, w);
+    const k = gap.lastIndexOf(w);
     return (k >= 0 && !RISES_TO.some((r) => gap.slice(k + w.length).includes(r))) || (w === '降幅' && k >= 0);
   });
   if (fall || words('fallLabels').some((w) => m.label.endsWith(w)))

@@ -54,9 +54,3 @@ export const has = (text: string, list: string[]) => list.some((w) => text.inclu
 
 /** Whether `text` ends with a word of `list`. */
 export const endsWithAny = (text: string, list: string[]) => list.some((w) => text.endsWith(w));
-
-/**
- * text.lastIndexOf(word), searched backwards only when the forward search finds the word: the engine
- * searches forwards in its own code and backwards through a slower call, and most words are absent.
- */
-export const lastAt = (text: string, word: string) => (text.includes(word) ? text.lastIndexOf(word) : -1);
