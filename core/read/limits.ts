@@ -45,6 +45,11 @@ export class LimitLog {
     return items.slice(0, LIMITS[limit]);
   }
 
+  /** Offsets of the cleaned text moved to the input's (core/text/clean.ts). */
+  mapBack(at: (offset: number) => number): void {
+    for (const n of this.notes.values()) if (n.limit !== 'characters') n.at = at(n.at);
+  }
+
   list(): LimitNote[] {
     return [...this.notes.values()];
   }

@@ -60,6 +60,23 @@ export class Trace {
     for (const o of s.qualitative) this.byItem.set(o.item, o);
   }
 
+  /**
+   * Spans moved from the cleaned text to the input (core/text/clean.ts), and items replaced by their
+   * moved copies, so that what explain shows is what the record holds.
+   */
+  mapBack(range: (start: number, end: number) => [number, number], input: string, moved: Map<Item, Item>): void {
+    const move = <T extends { start: number; end: number }>(x: T) => {
+      [x.start, x.end] = range(x.start, x.end);
+      return x;
+    };
+    for (const s of this.sentences) {
+      move(s).text = input.slice(s.start, s.end);
+      s.subjects.forEach(move);
+      for (const n of s.numbers) move(n).text = input.slice(n.start, n.end);
+      for (const o of [...s.numbers.flatMap((n) => n.outcomes), ...s.qualitative]) o.item = moved.get(o.item) ?? o.item;
+    }
+  }
+
   /** A section rule drops `item` (a duplicate, the cap ...). */
   drop(item: Item, rule: RuleName): void {
     const o = this.byItem.get(item);

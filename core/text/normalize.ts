@@ -6,7 +6,6 @@
 // - full-width ASCII (０-９ ％ ， ： ； （ ）) -> ASCII, ideographic and no-break spaces -> ' ';
 // - the dash family (— – ― ‒ ‐ ～ 〜) -> '-', so ranges read "6.5-7%".
 import TSCharacters from 'opencc-js/dict/TSCharacters';
-import { INVISIBLE } from './invisible';
 
 let lookup: Uint16Array | null = null;
 
@@ -40,9 +39,4 @@ export function normalize(input: string): string {
   // ignoreBOM: a U+FEFF first would otherwise be dropped as a byte-order mark (none is written: the
   // table maps U+FEFF to a space), and the length must hold.
   return (decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true })).decode(buf);
-}
-
-/** normalize(input), or null when the input holds an invisible character (core/text/invisible.ts): the caller strips those first. */
-export function normalizeVisible(input: string): string | null {
-  return INVISIBLE.test(input) ? null : normalize(input);
 }
