@@ -74,7 +74,7 @@ export function detect(norm: string, page: { url: string; title: string }): Dete
   if (norm.includes('预期目标') || norm.includes('主要目标')) evidence.push('预期目标');
   // A text that starts at the address, the meeting line or the review heading has no title: its
   // headings are what is left of the report's structure.
-  const body = norm.slice(0, 40000);
+  const body = `${page.title}\n${norm.slice(0, 40000)}`;
   if (REVIEW_HEADING.test(body)) evidence.push('heading:回顾');
   if (PLAN_HEADING.test(body)) evidence.push('heading:工作安排');
   const score = evidence.reduce((n, e) => n + (e === '各位代表' || e === '向大会报告' ? 2 : 1), 0);
