@@ -33,6 +33,28 @@ export const GRAIN = words('grain')[0];
 // output grows with the input, not with the input times the length of a sentence that never ends.
 export const MAX_REACH = 150;
 
+const BASE_FROM = words('baseFrom');
+const BASE_ADJUSTED = words('baseAdjusted');
+const GROWTH_VERBS = ['增长', '下降', '提高', '减少'];
+
+/**
+ * The link without a stated base or adjustment at its start (比2019年调整预算收入 before 增长,
+ * 剔除虚增空转因素后 before 完成), or null when it has none. A base names a year or last year:
+ * 比重 is no base (占地区生产总值比重增长).
+ */
+function withoutBase(link: string): string | null {
+  const by = /^(?:同比)?[比较]((?:19|20)\d{2}年)/.exec(link);
+  if (by || BASE_FROM.some((w) => link.startsWith(w))) {
+    const verb = Math.min(...GROWTH_VERBS.map((v) => link.indexOf(v)).filter((k) => k > 0), Infinity);
+    if (verb < Infinity && verb <= 20) return link.slice(verb);
+  }
+  if (BASE_ADJUSTED.some((w) => link.startsWith(w))) {
+    const after = link.indexOf('后');
+    if (after > 0 && after <= 20) return link.slice(after + 1);
+  }
+  return null;
+}
+
 /** A stretch opening (after blanks) with a part of the year: 前三季度, 1-9月. */
 function partYear(text: string): boolean {
   const t = text.trimStart();
@@ -226,6 +248,14 @@ export function readSentence(norm: string, orig: string, start: number, end: num
         );
         groups.push(group);
         how = 'respectively-run';
+      }
+    }
+    // 比2019年调整预算收入增长7%, 剔除…因素后完成10.4亿元: a stated base between the subject and its verb.
+    if (group && group.open && !consumedBy(link, LINK_WORDS)) {
+      const rest = withoutBase(link);
+      if (rest !== null && consumedBy(rest, LINK_WORDS)) {
+        link = rest;
+        how = 'stated-base';
       }
     }
     if (group && group.open && t.start - group.start <= MAX_REACH && consumedBy(link, LINK_WORDS)) {

@@ -168,6 +168,17 @@ function listRules(qs: Figure[], norm: string, members: Member[], drop: (f: Figu
     )
       drop(qs.splice(i - 1, 1)[0], 'milestone');
   }
+  // …and after it: 研发投入强度1.02%,首次突破1% (a round figure below the exact one, in the same unit).
+  for (let i = qs.length - 1; i > 0 && members.length === 1; i--) {
+    const a = qs[i - 1].t,
+      b = qs[i].t;
+    if (
+      a.q.unit === b.q.unit &&
+      b.q.value < a.q.value &&
+      has(norm.slice(Math.max(0, b.start - 2), b.start), words('milestoneVerbs'))
+    )
+      drop(qs.splice(i, 1)[0], 'milestone');
+  }
   return qs;
 }
 
@@ -183,13 +194,14 @@ function pairUp(
 ): Item[] {
   let members = g.members;
   let split = false;
-  // 城乡居民人均可支配收入分别增长7%、8%: the combined name splits into its two halves.
+  // 城乡居民人均可支配收入分别增长7%、8%: the combined name splits into its two halves; with one number
+  // and 分别 (城乡居民人均可支配收入分别增长7.5%) both halves take it.
+  const eachOne = qs.length === 1 && has(qs[0].full, words('respectively'));
   if (
     members.length === 1 &&
     members[0].id === 'income' &&
     members[0].label.startsWith('城乡') &&
-    qs.length % 2 === 0 &&
-    qs.length >= 2
+    ((qs.length % 2 === 0 && qs.length >= 2) || eachOne)
   ) {
     const tail = members[0].label.slice(2);
     members = [
@@ -205,7 +217,7 @@ function pairUp(
   else if (qs.length % n === 0) qs.forEach((q, i) => pairs.push([members[i % n], q, i]));
   // One number for a list counts for every member only when the text says so (均下降8%);
   // 利用外资和对外直接投资38亿美元 is a sum.
-  else if (qs.length === 1 && has(qs[0].gap, words('shared'))) {
+  else if (qs.length === 1 && (has(qs[0].gap, words('shared')) || eachOne)) {
     members.forEach((m) => pairs.push([m, qs[0], 0]));
     listRule = 'shared-value';
   } else if (qs.length === 1) {

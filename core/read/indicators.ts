@@ -19,7 +19,8 @@ const INCOME_TAIL = ['人均可支配收入', '可支配收入', '人均收入',
 // Each id with the names reports use for it. Comments record the domain knowledge behind a name.
 const LEXICON: [string | null | Ids, string[]][] = [
   // 经济增长 / 经济总量 stand for the region's GDP in provincial reports (经济增长5%左右).
-  ['gdp', ['地区生产总值', '生产总值', 'GDP', '国内生产总值', '经济增长', '经济总量', '经济增速']],
+  // 地方生产总值 is the older name of 地区生产总值.
+  ['gdp', ['地区生产总值', '生产总值', 'GDP', '国内生产总值', '地方生产总值', '经济增长', '经济总量', '经济增速']],
   // 规工 / 规上 / 规模工业 are short for 规模以上工业 (industrial firms above the size threshold,
   // annual revenue of 20 million yuan); 全部工业增加值 is the whole industry's value added.
   [
@@ -59,7 +60,8 @@ const LEXICON: [string | null | Ids, string[]][] = [
       '同口径一般公共预算收入',
     ],
   ],
-  ['fiscal_revenue_total', ['一般公共预算总收入', '财政总收入']],
+  // Before the 2015 budget law: 地方财政总收入, 全部财政收入 (the total including the shares passed up).
+  ['fiscal_revenue_total', ['一般公共预算总收入', '财政总收入', '地方财政总收入', '全部财政收入']],
   [
     'fiscal_expenditure',
     [
@@ -84,7 +86,7 @@ const LEXICON: [string | null | Ids, string[]][] = [
     'income_rural',
     [
       ...combos(
-        ['农村', '农村常住', '农民', '农村牧区', '农村牧区常住', '农牧民', '农牧区'],
+        ['农村', '农村常住', '乡村', '农民', '农村牧区', '农村牧区常住', '农牧民', '农牧区'],
         ['居民', ''],
         INCOME_TAIL,
       ),
@@ -191,6 +193,8 @@ const LEXICON: [string | null | Ids, string[]][] = [
       '研发经费支出占GDP比重',
       '全社会研发经费支出相当于全市生产总值的比例',
       '研发经费支出相当于生产总值的比例',
+      // R&D spelled out: 研究与试验发展.
+      '研究与试验发展经费投入强度',
     ],
   ],
   // 一产 / 第一产业: farming, forestry, animal husbandry and fishery.

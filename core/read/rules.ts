@@ -61,6 +61,11 @@ export const RULES = {
     '分别 after a run of single-subject clauses hands its numbers to those subjects in order.',
     '城镇居民…73020元,农村居民…43810元,分别增长4.2%和6.9%',
   ),
+  'stated-base': keep(
+    'walk',
+    'The subject, with a stated base or adjustment between it and its verb (skipped as a link).',
+    '一般公共预算收入比2019年调整预算收入增长7%; 剔除虚增空转因素后完成10.4亿元',
+  ),
   'unnamed-target': keep(
     'walk',
     'Targets only: the words before the verb name an indicator outside the taxonomy.',
