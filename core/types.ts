@@ -2,8 +2,9 @@
 // Field names follow ../shared/corpus/SCHEMA.md (snake_case where the schema has it),
 // so that a record can be printed as the gold format without renaming.
 import type { LimitNote } from './read/limits';
+import type { RuleName } from './read/rules';
 
-export type { LimitNote };
+export type { LimitNote, RuleName };
 
 export type Kind = 'gwr' | 'progress' | 'other';
 export type Level = 'national' | 'province' | 'prefecture' | 'county';
@@ -23,6 +24,7 @@ export interface Item {
   end: number;
   relative_to?: string; // 全省, 全国, 全市 ... when stated against another area
   estimated?: boolean; // actuals: the sentence says 预计
+  rule?: RuleName; // the reader's rule that kept it (core/read/rules.ts); absent in records saved before rules had names
 }
 
 /** A quantitative commitment from the work-plan sections (新建高标准农田10万亩). */

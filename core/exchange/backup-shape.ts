@@ -5,6 +5,7 @@
 // is checked. Pure and linear in the record's size.
 import type { Extraction, Item, Kind, Level, LimitNote, Measure, ProgressRow, TaskTarget } from '../types';
 import { LIMITS, type LimitName } from '../read/limits';
+import { RULES, type RuleName } from '../read/rules';
 
 /** A field that is missing or malformed: its path in the record, and what it should be. */
 export class BadField extends Error {
@@ -120,6 +121,7 @@ const item = shape<Item>({
   end: offset,
   relative_to: optional(str()),
   estimated: optional(bool),
+  rule: optional(oneOf(...(Object.keys(RULES) as RuleName[]))),
 });
 
 const task = shape<TaskTarget>({

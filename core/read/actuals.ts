@@ -2,12 +2,12 @@
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { GRAIN, readSentence } from './clauses';
-import { mayStartPair } from '../text/name-filter';
 import { Lexicon, lexicon } from './indicators';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from '../types';
 import { charSet, hasCode } from '../text/charset';
 import { sentencePieces, type LimitLog } from './limits';
+import type { Trace } from './trace';
 
 const SENTENCE_END = charSet('。!?\n');
 const NUMERALS = '一二三四五六七八九十';
@@ -116,13 +116,8 @@ export function reviewSentence(
     if (c >= 48 && c <= 57) digits = true;
   }
   if (!digits) return { end, digits, names: false };
-  // A name starting at i - 1 is looked for when its first two characters may start one.
-  const filter = lex.names();
-  for (let i = start + 1, prev = norm.charCodeAt(start); i < end; i++) {
-    const c = norm.charCodeAt(i);
-    if (mayStartPair(filter, prev, c) && lex.has(norm, i - 1)) return { end, digits, names: true };
-    prev = c;
-  }
+  // A name has two characters at least: one starting at end - 1 would run past the sentence.
+  for (let i = start; i < end - 1; i++) if (lex.has(norm, i)) return { end, digits, names: true };
   return { end, digits, names: norm.slice(start, end).includes(GRAIN) };
 }
 
@@ -133,7 +128,7 @@ export function reviewSentence(
 export function extractActuals(
   norm: string,
   orig: string,
-  opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null; log?: LimitLog },
+  opts: { reviewYear: number | null; targets?: Item[]; passage?: Passage | null; log?: LimitLog; trace?: Trace },
 ): Item[] {
   const passage = opts.passage !== undefined ? opts.passage : findTargetsPassage(norm);
   const targets = opts.targets ?? extractTargets(norm, orig, passage);
@@ -159,29 +154,46 @@ export function extractActuals(
     if (i > s + 4 && digits && names) {
       const multiYear = modes.current();
       const found: Item[] = [];
-      for (const [a, b] of sentencePieces(norm, s, i, opts.log))
-        found.push(...readSentence(norm, orig, a, b, { mode: 'actual', lex, multiYear }));
+      for (const [a, b] of sentencePieces(norm, s, i, opts.log)) {
+        const read = opts.trace?.sentence('review', a, b, orig);
+        found.push(...readSentence(norm, orig, a, b, { mode: 'actual', lex, multiYear, read }));
+        if (read) opts.trace!.done(read);
+      }
       // 预计 covers what follows it in the sentence: 全年新签约项目211个…,预计到位资金650亿元 is not
       // an estimate of the figures before it.
       const g = norm.slice(s, i).indexOf('预计');
       const guess = g < 0 ? -1 : s + g;
       for (const it of found) {
-        if (ONLY_IF_TARGETED.has(it.indicator) && !targeted.has(it.indicator)) continue;
+        if (ONLY_IF_TARGETED.has(it.indicator) && !targeted.has(it.indicator)) {
+          opts.trace?.drop(it, 'only-if-targeted');
+          continue;
+        }
         const key = `${it.indicator}|${it.measure}|${it.value}|${it.unit}`;
-        if (seen.has(key)) continue;
+        if (seen.has(key)) {
+          opts.trace?.drop(it, 'duplicate');
+          continue;
+        }
         seen.add(key);
         if (guess >= 0 && guess < it.end) it.estimated = true;
         items.push(it);
         if (multiYear) fiveYear.add(it);
       }
-    }
+    } else if (digits && i > s + 4) opts.trace?.skip('review', s, i, orig, 'no-indicator');
     s = i + 1;
   }
   // 高于全国0.3个百分点 is an item of its own only when no figure of the indicator's own is given.
   // A level reached over the five years stands for the review year only when no figure of the year is given.
   const annual = new Set(items.filter((x) => !fiveYear.has(x)).map((x) => `${x.indicator}|${x.measure}`));
-  const kept = items.filter((x) => !(fiveYear.has(x) && annual.has(`${x.indicator}|${x.measure}`)));
+  const superseded = (x: Item) => fiveYear.has(x) && annual.has(`${x.indicator}|${x.measure}`);
   const core = (x: Item) => `${x.indicator}|${x.label.replace(/(增速|增幅|涨幅)$/, '')}`;
-  const ownGrowth = new Set(kept.filter((x) => x.measure === 'growth' && !x.relative_to).map(core));
-  return kept.filter((x) => !(x.relative_to && ownGrowth.has(core(x))));
+  const ownGrowth = new Set(items.filter((x) => !superseded(x) && x.measure === 'growth' && !x.relative_to).map(core));
+  return items.filter((x) => {
+    const rule = superseded(x)
+      ? 'five-year-superseded'
+      : x.relative_to && ownGrowth.has(core(x))
+        ? 'relative-with-own'
+        : null;
+    if (rule) opts.trace?.drop(x, rule);
+    return !rule;
+  });
 }

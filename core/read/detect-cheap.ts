@@ -18,6 +18,9 @@ function fold(s: string): string {
 
 // Words of the report itself: the address to the deputies, the review, the year's targets.
 const BODY = /各位代表|向大会(?:作|报告)|工作回顾|预期目标/g;
+// The first line of a report whose title and address were cut off: its numbered review heading.
+const OPENS_WITH_REVIEW =
+  /^\s*一、\s*(?:过去(?:五|一)年|(?:19|20)\d{2}年|“十[一二三四五]五”(?:时期)?)[^\n]{0,12}?工作回顾\s*(?:\n|$)/;
 // The column heads of a notice's task table.
 const TASK_TABLE = /序号|牵头单位|责任单位|责任领导|责任部门/;
 
@@ -53,5 +56,8 @@ export function detectCheap(signals: PageSignals): Detection {
   // 受市人民政府委托 opens the planning and budget reports given at the same congress.
   if (body >= 2 && text.includes('各位代表') && !/受[^。\n]{0,12}委托/.test(text))
     return result('gwr', 0.55, 'text:各位代表');
+  // A text that starts at the report's review heading (一、过去五年工作回顾, 一、2022年工作回顾).
+  if (OPENS_WITH_REVIEW.test(fold(signals.title)) || OPENS_WITH_REVIEW.test(text))
+    return result('gwr', 0.5, 'line:工作回顾');
   return result('other', 0.6, 'no-signal');
 }

@@ -18,6 +18,13 @@ const BULLETIN = /统计公报/;
 // 范文 sites fill places and names with XX, ××, 某某.
 const PLACEHOLDER = /XX|××|xx|某某|ХХ/g;
 const TABLE_PROGRESS = /进展情况|推进情况|完成情况|落实情况/;
+// Other organs report to the same congress, to the same deputies: the court, the procuratorate, the
+// standing committee (without a title their reports open like the government's).
+const OTHER_ORGAN = /我代表[^。\n]{0,20}?(?:人民法院|人民检察院|常务委员会|常委会)/;
+// The report's own structure: a numbered review heading and a numbered heading of the year's plan.
+const REVIEW_HEADING = /(?:^|\n)[ \t]*[一二三四五六七八九十]、[^\n]{0,30}?回顾/;
+const PLAN_HEADING =
+  /(?:^|\n)[ \t]*[一二三四五六七八九十]、[^\n]{0,30}?(?:工作安排|工作任务|主要任务|重点工作|奋斗目标|总体要求)/;
 
 function detection(kind: Detection['kind'], score: number, reasons: string[]): Detection {
   return { kind, confidence: Math.round(Math.min(0.99, Math.max(0.5, score)) * 100) / 100, reasons };
@@ -54,6 +61,7 @@ export function detect(norm: string, page: { url: string; title: string }): Dete
   if (PARTY.test(opening) || (opening.includes('同志们') && /^\s*同志们/m.test(opening) && !head.includes('各位代表')))
     negatives.push('text:党代会');
   if (RESOLUTION.test(opening)) negatives.push('text:决议');
+  if (OTHER_ORGAN.test(head)) negatives.push('text:其他机关');
   if (BULLETIN.test(opening)) negatives.push('text:统计公报');
   if ((head.match(PLACEHOLDER)?.length ?? 0) >= 3) negatives.push('text:placeholders');
   if (negatives.length) return detection('other', 0.85, negatives);
@@ -64,6 +72,11 @@ export function detect(norm: string, page: { url: string; title: string }): Dete
   if (MEETING.test(opening)) evidence.push('会议上');
   if (norm.includes('回顾')) evidence.push('回顾');
   if (norm.includes('预期目标') || norm.includes('主要目标')) evidence.push('预期目标');
+  // A text that starts at the address, the meeting line or the review heading has no title: its
+  // headings are what is left of the report's structure.
+  const body = `${page.title}\n${norm.slice(0, 40000)}`;
+  if (REVIEW_HEADING.test(body)) evidence.push('heading:回顾');
+  if (PLAN_HEADING.test(body)) evidence.push('heading:工作安排');
   const score = evidence.reduce((n, e) => n + (e === '各位代表' || e === '向大会报告' ? 2 : 1), 0);
   const reasons = evidence.map((e) => `text:${e}`);
 

@@ -116,7 +116,7 @@ function build(): Lookup {
     const s = shortName(d.name);
     if (s) add(s, d, true);
   }
-  const trie = new CharTrie(1 << 15);
+  const trie = new CharTrie();
   const entries: (Entry | undefined)[] = [];
   for (const [key, entry] of byName) entries[trie.add(key)] = entry;
   // Keys are thousands (full and short names): 1M pair bits keep wrong pairs rare. Every key has two

@@ -2,7 +2,6 @@
 // Labels are matched on normalised text (simplified characters, ASCII digits and brackets), longest
 // first, through a character trie, so reading a clause costs a few steps per character.
 import { inSet, firstsOf } from '../text/charset';
-import { copyFilter, markName, mayStartAt, nameFilter, type NameFilter } from '../text/name-filter';
 import { CharTrie } from '../text/char-trie';
 
 /** One entry's ids: usually one; a fused list (`一二三产增加值`) names several; `null` blocks a sub-aggregate. */
@@ -20,7 +19,8 @@ const INCOME_TAIL = ['人均可支配收入', '可支配收入', '人均收入',
 // Each id with the names reports use for it. Comments record the domain knowledge behind a name.
 const LEXICON: [string | null | Ids, string[]][] = [
   // 经济增长 / 经济总量 stand for the region's GDP in provincial reports (经济增长5%左右).
-  ['gdp', ['地区生产总值', '生产总值', 'GDP', '国内生产总值', '经济增长', '经济总量', '经济增速']],
+  // 地方生产总值 is the older name of 地区生产总值.
+  ['gdp', ['地区生产总值', '生产总值', 'GDP', '国内生产总值', '地方生产总值', '经济增长', '经济总量', '经济增速']],
   // 规工 / 规上 / 规模工业 are short for 规模以上工业 (industrial firms above the size threshold,
   // annual revenue of 20 million yuan); 全部工业增加值 is the whole industry's value added.
   [
@@ -60,7 +60,8 @@ const LEXICON: [string | null | Ids, string[]][] = [
       '同口径一般公共预算收入',
     ],
   ],
-  ['fiscal_revenue_total', ['一般公共预算总收入', '财政总收入']],
+  // Before the 2015 budget law: 地方财政总收入, 全部财政收入 (the total including the shares passed up).
+  ['fiscal_revenue_total', ['一般公共预算总收入', '财政总收入', '地方财政总收入', '全部财政收入']],
   [
     'fiscal_expenditure',
     [
@@ -85,7 +86,7 @@ const LEXICON: [string | null | Ids, string[]][] = [
     'income_rural',
     [
       ...combos(
-        ['农村', '农村常住', '农民', '农村牧区', '农村牧区常住', '农牧民', '农牧区'],
+        ['农村', '农村常住', '乡村', '农民', '农村牧区', '农村牧区常住', '农牧民', '农牧区'],
         ['居民', ''],
         INCOME_TAIL,
       ),
@@ -192,6 +193,8 @@ const LEXICON: [string | null | Ids, string[]][] = [
       '研发经费支出占GDP比重',
       '全社会研发经费支出相当于全市生产总值的比例',
       '研发经费支出相当于生产总值的比例',
+      // R&D spelled out: 研究与试验发展.
+      '研究与试验发展经费投入强度',
     ],
   ],
   // 一产 / 第一产业: farming, forestry, animal husbandry and fishery.
@@ -302,33 +305,23 @@ export interface IndicatorMatch {
 }
 
 export class Lexicon {
-  private trie = new CharTrie(1024);
+  private trie = new CharTrie();
   private ids: (Ids | undefined)[] = []; // by trie node: the ids of the name ending there
-  private readonly filter: NameFilter;
 
   /**
    * `base`: a lexicon read together with this one's own names (the longer name wins, this one's on a
-   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie; only its
-   * filter (16 KB) is copied and the new names marked in it.
+   * tie), so a report's few extra names do not mean copying the whole taxonomy's trie.
    */
   constructor(
     entries: [string | null | Ids, string[]][] = LEXICON,
     private base: Lexicon | null = null,
   ) {
-    // Names are a few hundred: 64K pair bits let few wrong pairs through.
-    this.filter = base ? copyFilter(base.filter) : nameFilter(16);
     for (const [id, names] of entries) for (const n of names) this.add(n, Array.isArray(id) ? id : [id]);
   }
 
-  /** Names have two characters or more: one character names nothing a report measures, and the filter reads two. */
+  /** Names have two characters or more: one character names nothing a report measures. */
   add(name: string, ids: Ids): void {
-    markName(this.filter, name);
     this.ids[this.trie.add(name)] = ids;
-  }
-
-  /** Where this lexicon's names (and its base's) can start, for the tokenizer's walk. */
-  names(): NameFilter {
-    return this.filter;
   }
 
   /** The longest name of the trie(s) starting at `i`, without suffixes. */
@@ -346,7 +339,6 @@ export class Lexicon {
 
   /** The longest name starting at `i`, extended by label suffixes (增速, 涨幅 ...). */
   match(s: string, i: number): IndicatorMatch | null {
-    if (!mayStartAt(this.filter, s, i)) return null;
     const best = this.longest(s, i);
     if (!best) return null;
     let end = best.end;
@@ -365,7 +357,7 @@ export class Lexicon {
 
   /** Whether some name starts at `i` (match(s, i) !== null, without building the match). */
   has(s: string, i: number): boolean {
-    return mayStartAt(this.filter, s, i) && this.startsName(s, i);
+    return this.startsName(s, i);
   }
 
   private startsName(s: string, i: number): boolean {

@@ -3,6 +3,8 @@
 // targets, 200 results, 600 task targets); a pasted compilation or a hostile page may not. When one is
 // reached the extraction says so in `limits` (core/types.ts, LimitNote), and what it returns is still
 // right as far as it goes: a limit cuts, it never guesses.
+import type { Item } from '../types';
+import type { Trace } from './trace';
 
 export const LIMITS = {
   /** Characters of the input read: about 40 long reports. The rest is not looked at. */
@@ -35,11 +37,17 @@ export class LimitLog {
     if (!this.notes.has(limit)) this.notes.set(limit, { limit, max: LIMITS[limit], at });
   }
 
-  /** `items` cut to the section's limit, noting the cut at the first item dropped. */
-  cap<T extends { start: number }>(limit: 'targets' | 'actuals' | 'tasks', items: T[]): T[] {
+  /** `items` cut to the section's limit, noting the cut at the first item dropped (and each drop in `trace`). */
+  cap<T extends { start: number }>(limit: 'targets' | 'actuals' | 'tasks', items: T[], trace?: Trace): T[] {
     if (items.length <= LIMITS[limit]) return items;
     this.reached(limit, items[LIMITS[limit]].start);
+    if (trace) for (const x of items.slice(LIMITS[limit])) trace.drop(x as unknown as Item, 'section-cap');
     return items.slice(0, LIMITS[limit]);
+  }
+
+  /** Offsets of the cleaned text moved to the input's (core/text/clean.ts). */
+  mapBack(at: (offset: number) => number): void {
+    for (const n of this.notes.values()) if (n.limit !== 'characters') n.at = at(n.at);
   }
 
   list(): LimitNote[] {

@@ -42,6 +42,9 @@ const TARGETS_YEAR = /((?:19|20)\d{2})年(?:全[省市县区州])?(?:经济社�
 const PLAN_YEAR = /今年是[“"]?十([一二三四五六七八九])五[”"]?(?:规划)?的?(开局|起步|收官)之年/;
 // A paragraph that opens with a year statement (2025年是“十四五”收官之年 / 2026年是“十五五”开局之年):
 // the review's comes first, the plan year's later, so the latest one is the report year.
+// 三、 2017年工作任务 / 二、2023年政府工作安排: the numbered heading of the year's plan.
+const PLAN_HEADING_YEAR =
+  /(?:^|\n)[ \t]*[一二三四五六七八九十]、[ \t]*((?:19|20)\d{2})年[^\n。]{0,8}?工作(?:任务|安排|部署|重点)/;
 const YEAR_IS = /(?:^|\n)[ \t]*((?:19|20)\d{2})年是/g; // [ \t]*, not \s*: \s* would rescan runs of blank lines from every line break
 
 export interface Dating {
@@ -78,12 +81,17 @@ export function findDating(norm: string, header: string): Dating {
     meeting_date = iso(y, m, d);
     if (meeting_date) fromMeeting = m >= 10 ? y + 1 : y;
   }
+  // The report's own dating first: the meeting it was delivered at, then the year its review heading
+  // names. A title (a site's listing, a spreadsheet's row) can be wrong: 米易县2024年政府工作报告 over
+  // the 2022 report, delivered on 2022年1月24日, reviewing 2021.
+  if (fromMeeting) return { report_year: fromMeeting, meeting_date };
   const t = TITLE_YEAR.exec(header);
   const fromTitle = t ? readNumber(t[1]) : NaN;
-  if (fromTitle > 1949) return { report_year: fromTitle, meeting_date };
-  if (fromMeeting) return { report_year: fromMeeting, meeting_date };
   const review = reviewHeadingYear(norm);
   if (review) return { report_year: review + 1, meeting_date };
+  const planHeading = PLAN_HEADING_YEAR.exec(norm);
+  if (planHeading) return { report_year: Number(planHeading[1]), meeting_date };
+  if (fromTitle > 1949) return { report_year: fromTitle, meeting_date };
   const targets = TARGETS_YEAR.exec(norm);
   if (targets) return { report_year: Number(targets[1]), meeting_date };
   const plan = PLAN_YEAR.exec(norm);

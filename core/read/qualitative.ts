@@ -4,6 +4,7 @@
 import { lexicon } from './indicators';
 import { inSet, charSet } from '../text/charset';
 import type { Item } from '../types';
+import type { RuleName } from './rules';
 
 const BREAKS = charSet(',;。:!?\n');
 // Clauses that say how hard to try, not what to reach.
@@ -82,7 +83,7 @@ function clauseItems(norm: string, orig: string, s: number, e: number): Item[] {
       const m = lex.match(name, 0);
       const id = m && m.end >= name.length - 2 ? m.ids[0] : 'other';
       if (id && !items.some((x) => x.indicator === id && id !== 'other'))
-        items.push(item(id, m && id !== 'other' ? m.label : name, text, s, e, relative));
+        items.push(item(id, m && id !== 'other' ? m.label : name, text, s, e, 'qualitative-list', relative));
     }
     return items;
   }
@@ -97,7 +98,8 @@ function clauseItems(norm: string, orig: string, s: number, e: number): Item[] {
       continue;
     }
     for (const id of m.ids) {
-      if (id && !items.some((x) => x.indicator === id)) items.push(item(id, m.label, text, s, e, relative));
+      if (id && !items.some((x) => x.indicator === id))
+        items.push(item(id, m.label, text, s, e, 'qualitative-indicator', relative));
     }
     p = m.end;
   }
@@ -106,10 +108,18 @@ function clauseItems(norm: string, orig: string, s: number, e: number): Item[] {
   let label = clause.slice(0, k).replace(/^(坚决遏制|全面完成|完成|提高|国家下达的|省下达的)/, '');
   label = label.replace(/(增长|持续|进一步|继续|稳步|保持|不折不扣|全面|等)+$/, '');
   if (label.length < 2 || label.length > 40) return [];
-  return [item('other', label, text, s, e, relative)];
+  return [item('other', label, text, s, e, 'qualitative-unnamed', relative)];
 }
 
-function item(id: string, label: string, text: string, start: number, end: number, relative?: string): Item {
+function item(
+  id: string,
+  label: string,
+  text: string,
+  start: number,
+  end: number,
+  rule: RuleName,
+  relative?: string,
+): Item {
   const it: Item = {
     indicator: id,
     label,
@@ -123,5 +133,6 @@ function item(id: string, label: string, text: string, start: number, end: numbe
     end,
   };
   if (relative) it.relative_to = relative;
+  it.rule = rule;
   return it;
 }

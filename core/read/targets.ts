@@ -6,6 +6,7 @@ import { lexicon } from './indicators';
 import type { Item } from '../types';
 import { inSet, charSet } from '../text/charset';
 import { LIMITS, sentencePieces, type LimitLog } from './limits';
+import type { Trace } from './trace';
 
 export interface Passage {
   start: number;
@@ -164,15 +165,30 @@ export function findTargetsPassage(norm: string, log?: LimitLog): Passage | null
   return null;
 }
 
-/** `p`: the targets passage when the caller has it already (findTargetsPassage of the same text). */
-export function extractTargets(norm: string, orig: string, p = findTargetsPassage(norm), log?: LimitLog): Item[] {
+/**
+ * `p`: the targets passage when the caller has it already (findTargetsPassage of the same text);
+ * `trace`: where to record what was read and decided, for explain.
+ */
+export function extractTargets(
+  norm: string,
+  orig: string,
+  p = findTargetsPassage(norm),
+  log?: LimitLog,
+  trace?: Trace,
+): Item[] {
   if (!p) return [];
   const items: Item[] = [];
   for (let s = p.start; s < p.end;) {
     const e = sentenceEnd(norm, s, p.end);
     for (const [a, b] of sentencePieces(norm, s, e, log)) {
-      const found = readSentence(norm, orig, a, b, { mode: 'target' });
-      items.push(...found, ...readQualitative(norm, orig, a, b, found));
+      const read = trace?.sentence('targets', a, b, orig);
+      const found = readSentence(norm, orig, a, b, { mode: 'target', read });
+      const qualitative = readQualitative(norm, orig, a, b, found);
+      items.push(...found, ...qualitative);
+      if (read) {
+        read.qualitative.push(...qualitative.map((item) => ({ item, kept: true, rule: item.rule! })));
+        trace!.done(read);
+      }
     }
     s = e;
   }
@@ -180,7 +196,10 @@ export function extractTargets(norm: string, orig: string, p = findTargetsPassag
   // when the indicator has no figure of its own (SCHEMA: relative_to).
   const key = (x: Item) => (x.indicator === 'other' ? `other|${x.label}` : x.indicator);
   const own = new Set(items.filter((x) => x.measure === 'growth' && !x.relative_to).map(key));
-  return items
-    .filter((x) => !(x.relative_to && x.measure !== 'qualitative' && own.has(key(x))))
-    .sort((a, b) => a.start - b.start);
+  const kept = items.filter((x) => {
+    const drop = x.relative_to && x.measure !== 'qualitative' && own.has(key(x));
+    if (drop) trace?.drop(x, 'relative-with-own');
+    return !drop;
+  });
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -18,27 +18,17 @@ const DASH = 45;
 const ZHI = '至'.charCodeAt(0);
 const DAO = '到'.charCodeAt(0);
 
-/** An ASCII decimal number at `i` (`7`, `7.5`, `.5` is not one). */
+/** An ASCII decimal number at `i` (`7`, `7.5`; `.5` is not one). */
 const MAX_DIGITS = 15;
 
 export function readNumber(s: string, i: number): { value: number; end: number } | null {
   let j = i;
-  let mantissa = 0;
-  for (let c = s.charCodeAt(j); isDigit(c); c = s.charCodeAt(++j)) mantissa = mantissa * 10 + (c - 48);
-  if (j === i) return null;
+  while (isDigit(s.charCodeAt(j))) j++;
   // No report states a figure with more than 15 digits; a longer run is noise (and past 2^53
   // it would not even round-trip as a number).
-  if (j - i > MAX_DIGITS) return null;
-  let scale = 1;
-  if (s.charCodeAt(j) === DOT && isDigit(s.charCodeAt(j + 1))) {
-    for (let c = s.charCodeAt(++j); isDigit(c); c = s.charCodeAt(++j)) {
-      mantissa = mantissa * 10 + (c - 48);
-      scale *= 10;
-    }
-    // Up to 15 digits in all, digits and scale are exact and one division rounds as Number() would.
-    if (j - i - 1 > MAX_DIGITS) return { value: Number(s.slice(i, j)), end: j };
-  }
-  return { value: scale === 1 ? mantissa : mantissa / scale, end: j };
+  if (j === i || j - i > MAX_DIGITS) return null;
+  if (s.charCodeAt(j) === DOT && isDigit(s.charCodeAt(j + 1))) for (j++; isDigit(s.charCodeAt(j));) j++;
+  return { value: Number(s.slice(i, j)), end: j };
 }
 
 const CN_DIGITS: Record<string, number> = {

@@ -8,7 +8,6 @@ import { SEED, baseline, brief, corpusText } from '../shapes/corpus';
 import { halves, trsName, trsPages } from '../shapes/pages';
 
 // Each test spawns the command (a Node start and a TypeScript load): slow on a busy machine, never wrong.
-vi.setConfig({ testTimeout: 300_000 });
 
 let dir = '';
 const at = (name: string) => join(dir, name);

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize, normalizeVisible } from '../../core/text/normalize';
-import { INVISIBLE_CODES, stripInvisible } from '../../core/text/invisible';
+import { normalize } from '../../core/text/normalize';
 
 const corpus = (name: string) =>
   readFileSync(join(import.meta.dirname, '../fixtures/corpus/reports', `${name}.txt`), 'utf8');
@@ -16,7 +15,7 @@ describe('normalize', () => {
     expect(normalize(s)).toHaveLength(s.length);
   });
 
-  it('gives the same text on the sparse path (few changes) and the dense one (a traditional report)', () => {
+  it('gives the mapping of each character, on a simplified and a traditional report', () => {
     const simplified = corpus('hubei-2026-gwr'); // full-width punctuation only: a few percent of characters change
     const traditional = corpus('tianmen-2023-gwr'); // about 30% change
     for (const text of [simplified, traditional, simplified.slice(0, 5000) + traditional.slice(0, 5000)]) {
@@ -29,27 +28,5 @@ describe('normalize', () => {
   it('leaves a text with nothing to change as it is', () => {
     const plain = '2025年全市地区生产总值增长6%,居民人均可支配收入增长7%。';
     expect(normalize(plain)).toBe(plain);
-  });
-});
-
-describe('normalizeVisible', () => {
-  it('is normalize for a text without invisible characters', () => {
-    const text = corpus('tianmen-2023-gwr');
-    expect(normalizeVisible(text)).toBe(normalize(text));
-  });
-
-  it('is null as soon as one invisible character is there, on either path', () => {
-    for (const c of ['\u200b', '\u202e', '\ufeff', '\u0000', '\u00ad', '\u2066']) {
-      expect(normalizeVisible(`地区生产${c}总值增长6%`)).toBeNull();
-      expect(normalizeVisible(corpus('tianmen-2023-gwr') + c)).toBeNull();
-    }
-  });
-
-  it('knows the same invisible characters as stripInvisible', () => {
-    for (let c = 0; c < 0x10000; c++) {
-      const ch = String.fromCharCode(c);
-      if ((stripInvisible(`a${ch}b`).text.length === 2) !== (INVISIBLE_CODES[c] === 1))
-        throw new Error(`U+${c.toString(16)} disagrees`);
-    }
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { bestOf, timeExtract } from './timing';
 import { extractTasks } from '../../core/read/tasks';
 import { normalize } from '../../core/text/normalize';
+import { PATTERNS } from '../core/complexity/shapes';
 
 const reportsDir = join(__dirname, '../fixtures/corpus/reports');
 const largest = readdirSync(reportsDir)
@@ -35,27 +36,10 @@ describe('extraction time grows linearly', () => {
     expect(ratio(t100, t10), `100x/10x = ${t100.toFixed(1)}/${t10.toFixed(1)} ms`).toBeLessThan(40);
   });
 
-  // Each pattern is built for n copies; at 10n a linear scan takes ~10x, a backtracking one ~100x or worse.
-  const patterns: Array<[string, (n: number) => string]> = [
-    ['digits', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '1234567890'.repeat(n)],
-    ['digits then a unit', (n) => '政府工作报告 主要预期目标 2026年工作安排 新建' + '1234567890'.repeat(n) + '万亩'],
-    ['numbers and commas', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '12345,67890,'.repeat(n)],
-    ['numbers and dots', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '1.2.3.4.5.'.repeat(n)],
-    ['percent signs', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '%%%%%%%%%%'.repeat(n)],
-    ['number-percent pairs', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '5%6%7%8%9%'.repeat(n)],
-    ['ranges', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长' + '5-6-7-8-9-'.repeat(n)],
-    ['unpunctuated clause', (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建高标准农田推进建设'.repeat(n)],
-    [
-      'unpunctuated with numbers',
-      (n) => '政府工作报告 主要预期目标 2026年工作安排 ' + '新建农田5万亩增长6%左右'.repeat(n),
-    ],
-    ['qualifiers', (n) => '政府工作报告 主要预期目标 2026年工作安排 增长5' + '左右以上以内力争'.repeat(n)],
-    ['whitespace', (n) => '政府工作报告 主要预期目标 2026年工作安排' + ' \n\u3000\t '.repeat(2 * n) + '增长5%'],
-    ['headings', (n) => '政府工作报告\n主要预期目标\n2026年工作安排\n' + '(一)一、\n'.repeat(2 * n)],
-    ['empty lines', (n) => '政府工作报告\n主要预期目标\n2026年工作安排' + '\n'.repeat(10 * n) + '增长5%'],
-  ];
+  // Each pattern (test/core/complexity/shapes.ts) is built for n copies; at 10n a linear scan takes ~10x,
+  // a backtracking one ~100x or worse. npm test counts the work on the same patterns (work.test.ts).
   const N = 5_000; // 50,000 chars and 500,000 chars
-  for (const [name, make] of patterns) {
+  for (const [name, make] of PATTERNS) {
     it(`on ${name} (n = ${N * 10} and ${N * 100} chars)`, () => {
       const small = timeExtract(make(N), 3);
       expect(small, `${name} at ${make(N).length} chars took ${small.toFixed(0)} ms`).toBeLessThan(1000);

@@ -83,3 +83,21 @@ describe('detectCheap', () => {
     }
   });
 });
+
+describe('detect a text without a title by its structure', () => {
+  const fromReview =
+    '一、过去五年工作回顾\n2017年以来，在市委、市政府和县委的坚强领导下，全县生产总值年均增长6%。\n' +
+    '各位代表，过去的五年，我们共同洒下了辛勤的汗水。\n二、今后五年的奋斗目标\n各位代表，今后五年是关键期。\n' +
+    '三、2022年工作任务\n今年经济社会发展的主要预期目标是：全县生产总值增长6.5%。\n';
+  it('recognises a report that starts at its review heading, and dates it by its plan heading', () => {
+    const d = run(fromReview);
+    expect(d.kind).toBe('gwr');
+    expect(d.reasons).toContain('text:heading:回顾');
+  });
+  it('takes a court report to the same deputies as other', () => {
+    const court =
+      '各位代表：\n现在，我代表县人民法院向大会报告工作，请予审议。\n一、2022年工作回顾\n全年受理案件3000件。\n' +
+      '二、2023年工作安排\n今年主要预期目标是：结案率达到95%。\n';
+    expect(run(court)).toMatchObject({ kind: 'other', reasons: ['text:其他机关'] });
+  });
+});

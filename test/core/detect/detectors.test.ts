@@ -12,7 +12,7 @@ const kinds: Kind[] = ['gwr', 'progress', 'other'];
 
 it('has examples of every kind, near misses among them', () => {
   for (const k of kinds) expect(all.filter((e) => e.kind === k).length).toBeGreaterThanOrEqual(3);
-  expect(all.filter((e) => e.kind === 'gwr' && e.name.startsWith('corpus/')).length).toBe(49);
+  expect(all.filter((e) => e.kind === 'gwr' && e.name.startsWith('corpus/')).length).toBe(61);
 });
 
 describe.each(kinds)('%s examples', (kind) => {

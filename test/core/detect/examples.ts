@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kind } from '../../../core/types';
+import { clean } from '../../../core/text/clean';
 
 export interface Example {
   name: string;
@@ -22,7 +23,8 @@ export function examples(): Example[] {
   for (const f of readdirSync(corpus)
     .filter((f) => f.endsWith('.txt'))
     .sort()) {
-    out.push({ name: `corpus/${f}`, kind: corpusKind(f), text: readFileSync(join(corpus, f), 'utf8') });
+    // As core reads it: written-out line breaks and entities decoded (core/text/clean.ts).
+    out.push({ name: `corpus/${f}`, kind: corpusKind(f), text: clean(readFileSync(join(corpus, f), 'utf8')).text });
   }
   const detect = join(root, 'detect');
   for (const f of readdirSync(detect)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDating, readNumber } from '../../../core/read/meta-year';
+import { normalize } from '../../../core/text/normalize';
 import { findPeriod } from '../../../core/read/meta-period';
 import { findSpeaker } from '../../../core/read/meta-speaker';
 
@@ -89,4 +90,22 @@ describe('findPeriod', () => {
     ['2023年政府工作报告重点任务全年完成情况', 'Y'],
     ['政府工作报告重点任务落实情况', null],
   ] as const)('%s', (header, p) => expect(findPeriod(header)).toBe(p));
+});
+
+describe('the report dates itself', () => {
+  const dating = (text: string) => findDating(normalize(text), normalize(text).slice(0, 1500)).report_year;
+  it('trusts its meeting line over a title that says otherwise', () => {
+    expect(
+      dating(
+        '米易县2024年政府工作报告\n（2022年1月24日在米易县第十九届人民代表大会第二次会议上）\n各位代表：\n2021年工作回顾\n',
+      ),
+    ).toBe(2022);
+  });
+  it('still takes the title when the text says nothing else', () => {
+    expect(dating('米易县2024年政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作。\n')).toBe(2024);
+  });
+  it('reads the year of a numbered plan heading when the review names none', () => {
+    expect(dating('一、过去五年工作回顾\n全县生产总值年均增长6%。\n三、 2017年工作任务\n')).toBe(2017);
+    expect(dating('一、过去五年工作回顾\n全县生产总值年均增长6%。\n三、今后工作任务\n')).toBeNull();
+  });
 });
