@@ -1,6 +1,6 @@
 // The extract and compare commands on many files: each failure is one line on stderr with its file and cause,
 // the other files still print, the exit code says some failed, and output survives a pipe.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
