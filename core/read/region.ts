@@ -3,7 +3,7 @@
 // (在X市第九届人民代表大会…), the speaker line (X市人民政府市长), the issuing office. Only when the
 // opening names nobody does the body decide, through its self-references (我市, 全县) and the
 // place named most often with the matching suffix.
-import { scanDivisions, type Division, type Mention } from './divisions';
+import { inForce, scanDivisions, type Division, type Mention } from './divisions';
 import type { Level } from '../types';
 
 export interface Issuer {
@@ -46,11 +46,12 @@ function cluesFrom(mentions: Mention[]): Clues {
   const clues: Clues = new Map();
   const bump = (k: string | null, by: number) => k && clues.set(k, (clues.get(k) ?? 0) + by);
   for (const m of mentions) {
-    if (m.divisions.length !== 1) continue;
+    // One place, or one place under two names (满城县 and 满城区 are both 满城 of 保定市).
     const d = m.divisions[0];
+    const parent = (x: Division) => (x.level === 'prefecture' ? x.name : x.prefecture);
+    if (m.divisions.some((x) => x.province !== d.province || parent(x) !== parent(d))) continue;
     bump(d.province, 1);
-    if (d.level === 'prefecture') bump(d.name, 1);
-    else bump(d.prefecture, 1);
+    bump(parent(d), 1);
   }
   return clues;
 }
@@ -88,15 +89,18 @@ const LEVEL_RANK: Record<Division['level'], number> = { county: 0, prefecture: 1
 
 /**
  * One division for a mention: the candidate whose suffix follows the short name (海南州 is the
- * prefecture, not the province), then the one whose province and prefecture the text names most.
+ * prefecture, not the province), then the one in force in the report's year (满城 is 满城县 in 2012,
+ * 满城区 in 2016), then the one whose province and prefecture the text names most.
  */
-function resolve(m: Mention, clues: Clues, cls: string | null, next = ''): Division {
+function resolve(m: Mention, clues: Clues, cls: string | null, next = '', year: number | null = null): Division {
   if (m.divisions.length === 1) return m.divisions[0];
   let best = m.divisions[0];
   let bestScore = -1;
   for (const d of m.divisions) {
     const score =
       (m.short && next && d.name.endsWith(next) ? 10 : 0) +
+      (year !== null && inForce(d, year) ? 8 : 0) +
+      (d.until === null ? 0.25 : 0) + // no year: today's name
       (clues.get(d.province) ?? 0) +
       2 * (clues.get(d.prefecture ?? '') ?? 0) +
       (fitsClass(d, cls) ? 3 : 0) +
@@ -114,7 +118,7 @@ function issuerOf(d: Division): Issuer {
  * The issuing government of a page, from its title and normalised text; `site`, the publishing site's
  * name (商洛市人民政府), speaks only when the text names nobody: a site reposts other governments' reports.
  */
-export function findIssuer(norm: string, title: string, site = ''): Issuer {
+export function findIssuer(norm: string, title: string, site = '', year: number | null = null): Issuer {
   const header = `${title}\n${headerOf(norm)}`;
   if (NATIONAL_HEAD.test(header)) return NATIONAL;
   const headMentions = scanDivisions(header);
@@ -130,7 +134,7 @@ export function findIssuer(norm: string, title: string, site = ''): Issuer {
   const named = new Set<Division>(); // named in full at least once: 新建 in 新建改扩建 alone names nobody
   for (const m of headMentions) {
     if (!plausible(header, m)) continue; // 和县 in 部署和县政府工作报告
-    const d = m.divisions.length === 1 ? m.divisions[0] : resolve(m, clues(), cls, header[m.end]);
+    const d = m.divisions.length === 1 ? m.divisions[0] : resolve(m, clues(), cls, header[m.end], year);
     weights.set(d, (weights.get(d) ?? 0) + anchorWeight(header, m));
     if (!m.short) named.add(d);
   }
@@ -142,15 +146,15 @@ export function findIssuer(norm: string, title: string, site = ''): Issuer {
   }
   if (best && bestW >= 3) return issuerOf(best);
   const weak = best && (named.has(best) || bestW >= 0.5) ? issuerOf(best) : null;
-  return fromBody(norm, bodyMentions(), clues(), cls) ?? weak ?? siteOwner(site, cls) ?? NONE;
+  return fromBody(norm, bodyMentions(), clues(), cls, year) ?? weak ?? siteOwner(site, cls, year) ?? NONE;
 }
 
 /** The government whose site this is, when its name says so (X人民政府, X政府网, X政府门户网站). */
-function siteOwner(site: string, cls: string | null): Issuer | null {
+function siteOwner(site: string, cls: string | null, year: number | null): Issuer | null {
   for (const m of scanDivisions(site)) {
     const rest = site.slice(m.end);
     const owner = /^(?:[省市县区州盟旗])?(?:人民)?政府/.test(rest) && (!m.short || /^[省市县区州盟旗]/.test(rest));
-    if (owner) return issuerOf(resolve(m, new Map(), cls, rest[0]));
+    if (owner) return issuerOf(resolve(m, new Map(), cls, rest[0], year));
   }
   return null;
 }
@@ -177,7 +181,13 @@ function plausible(norm: string, m: Mention): boolean {
  * 合作, 振兴, 新兴 are words as well as places, so a place counts only if the text also names it in
  * full or names another place of the same province (兴山 with 宜昌 or 湖北, 邯郸 with 河北).
  */
-function fromBody(norm: string, mentions: Mention[], clues: Clues, cls: string | null): Issuer | null {
+function fromBody(
+  norm: string,
+  mentions: Mention[],
+  clues: Clues,
+  cls: string | null,
+  year: number | null,
+): Issuer | null {
   if (!cls) return null;
   const score = new Map<Division, number>();
   const full = new Set<Division>();
@@ -188,7 +198,7 @@ function fromBody(norm: string, mentions: Mention[], clues: Clues, cls: string |
     if (m.divisions.length === 1 && (!m.short || m.divisions[0].level !== 'county')) note(m.divisions[0]);
     const fits = m.divisions.filter((d) => fitsClass(d, cls));
     if (!fits.length) continue;
-    const d = fits.length === 1 ? fits[0] : resolve({ ...m, divisions: fits }, clues, cls, norm[m.end]);
+    const d = fits.length === 1 ? fits[0] : resolve({ ...m, divisions: fits }, clues, cls, norm[m.end], year);
     if (!m.short) full.add(d);
     if (!ranking(norm, m)) score.set(d, (score.get(d) ?? 0) + 1);
   }
