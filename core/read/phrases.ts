@@ -191,6 +191,23 @@ export const PHRASES = {
     '扣除房地产开发投资后,固定资产投资增长2.7%',
     ['扣除'],
   ),
+  // ---- targets without a number --------------------------------------------------------------------
+  completion: phrase(
+    'A clause opening with these states what is to be completed: its object is the target.',
+    '全面完成上级下达的各项约束性指标; 其他约束性指标,确保完成上级下达的任务',
+    ['全面完成', '确保完成', '均完成', '均达到', '完成', '达到'],
+  ),
+  rankGoal: phrase('A place among peers: what comes before it is the target.', '力争主要经济指标增速进入全市前列', [
+    '进入全国',
+    '进入全省',
+    '进入全市',
+    '位居全省',
+    '位居全市',
+    '保持全省',
+    '保持全市',
+    '跻身全省',
+    '跻身全市',
+  ]),
   estimate: phrase('A figure that is an estimate, not final (SCHEMA: estimated).', '预计全年地区生产总值增长6%', [
     '预计',
   ]),

@@ -180,6 +180,22 @@ export const RULES = {
     'A list of subjects before a goal: one item each.',
     '能耗及排放等约束性指标完成市定任务',
   ),
+  'qualitative-shared-head': keep(
+    'walk',
+    'A list member that names its indicator with the head of the member before it.',
+    '粮食产量和播种面积高于上年水平 (播种面积 is 粮食播种面积)',
+  ),
+  'qualitative-vague-list': keep(
+    'walk',
+    'A joint phrase naming no indicator of the taxonomy: one item (SCHEMA).',
+    '能源和环境指标完成省下达的计划目标',
+  ),
+  'qualitative-completion': keep(
+    'walk',
+    'The object of 完成: the indicators or the targets to be completed, one item each.',
+    '全面完成上级下达的各项约束性指标',
+  ),
+  'qualitative-rank': keep('walk', 'A place among peers the report aims for.', '力争主要经济指标增速进入全市前列'),
   'qualitative-indicator': keep('walk', 'An indicator named before a goal without a number.', '粮食产量保持稳定'),
   'qualitative-unnamed': keep('walk', 'A goal about something outside the taxonomy.', '生态环境质量持续改善'),
 } satisfies Record<string, Rule>;
