@@ -2,7 +2,8 @@
 // and before the section on the next five-year plan (十五五 goals are not results).
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { GRAIN, readSentence } from './clauses';
-import { Lexicon, lexicon } from './indicators';
+import { Lexicon, lexicon, lexiconFor } from './indicators';
+import { selfClass } from './region';
 import { extractTargets, findTargetsPassage, type Passage } from './targets';
 import type { Item } from '../types';
 import { charSet, hasCode } from '../text/charset';
@@ -134,10 +135,11 @@ export function extractActuals(
   const targets = opts.targets ?? extractTargets(norm, orig, passage);
   const targeted = new Set(targets.map((t) => t.indicator));
   // Indicators outside the taxonomy that this report targets are read in its review too.
-  let lex: Lexicon | undefined;
+  const base = lexiconFor(selfClass(norm));
+  let lex: Lexicon = base;
   for (const t of targets) {
     if (t.indicator !== 'other') continue;
-    lex ??= new Lexicon([], lexicon());
+    if (lex === base) lex = new Lexicon([], base);
     for (let k = 0; t.label.length - k >= 4; k++) {
       const name = t.label.slice(k);
       if (k === 0 || !lex.has(name, 0)) lex.add(name, ['other']);

@@ -52,8 +52,15 @@ function withoutBase(link: string): string | null {
     const after = link.indexOf('后');
     if (after > 0 && after <= 20) return link.slice(after + 1);
   }
+  // 在去年市核任务(5.55亿元)的基础上增长8.1%: a base named, with or without its amount.
+  const on = BASE_ON.exec(link);
+  if (on) return link.slice(on[0].length);
   return null;
 }
+
+// 在上年基础上, 在去年市核任务(5.55亿元)的基础上, 在2019年12.3亿元基数上
+const BASE_ON = /^在[^,，;；。]{0,30}?(?:的)?(?:基础上|基数上)/;
+const BASE_AMOUNT_AFTER = /^\s*[)）]?\s*(?:的)?(?:基础上|基数上)/;
 
 /** A stretch opening (after blanks) with a part of the year: 前三季度, 1-9月. */
 function partYear(text: string): boolean {
@@ -190,6 +197,13 @@ export function readSentence(norm: string, orig: string, start: number, end: num
       continue;
     }
     // A quantity.
+    // 在去年市核任务(5.55亿元)的基础上增长8.1%: the amount is the base, the figure comes after it.
+    if (group && group.open && !group.qtys.length && gap.trimStart().startsWith('在')) {
+      if (BASE_AMOUNT_AFTER.test(norm.slice(t.end, t.end + 8))) {
+        drop(t, 'base-amount');
+        continue;
+      }
+    }
     let link = lastPart(gap);
     if (group && group.open && t.start - group.start > MAX_REACH) close(group, 'too-far');
     else if (group && group.open && !partsLeadOn(gap)) close(group, 'subject-changed');

@@ -32,9 +32,13 @@ const FALLS = words('falls');
 const RELATIVE_AREAS = words('relativeAreas');
 
 // Amounts that a five-year review can state bare and still mean the level of the last year (生产总值
-// 6.66万亿元); flows such as 城镇新增就业 or 实际使用外资 stated bare there are sums over the period.
+// 6.66万亿元; value added, like GDP, is a year's figure: 规模以上工业增加值完成16.8亿元); flows such as
+// 城镇新增就业 or 实际使用外资 stated bare there are sums over the period.
 const STOCKS = new Set([
   'gdp',
+  'industrial_va',
+  'secondary_va',
+  'tertiary_va',
   'fiscal_revenue',
   'fiscal_revenue_total',
   'retail_sales',

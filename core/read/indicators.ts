@@ -375,6 +375,18 @@ export function lexicon(): Lexicon {
   return (shared ??= new Lexicon());
 }
 
+// In a county's own report 县域 is the whole county: 县域生产总值 is its GDP, not the sub-aggregate
+// that 县域 means in a city's or a province's report (县域经济生产总值 stays one there and here).
+let county: Lexicon | null = null;
+function countyLexicon(): Lexicon {
+  return (county ??= new Lexicon([['gdp', ['县域生产总值', '县域地区生产总值']]], lexicon()));
+}
+
+/** The names to read a report with: a county's own (`selfClass` 县: 我县, 全县) or the common ones. */
+export function lexiconFor(selfClass: string | null): Lexicon {
+  return selfClass === '县' ? countyLexicon() : lexicon();
+}
+
 /** Measures stated as a percentage of something else rather than as growth. */
 const RATE_IDS = new Set([
   'cpi',

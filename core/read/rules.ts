@@ -43,6 +43,11 @@ export const RULES = {
     'A number with no unit and no break after it: a year, a rank, a count.',
     '2025年; 第3位',
   ),
+  'base-amount': drop(
+    'token',
+    'The amount of a stated base: the figure is the growth after it.',
+    '在去年市核任务(5.55亿元)的基础上增长8.1%',
+  ),
   'milestone-word': drop('token', 'A number of steps or times, not a figure.', '迈上3个台阶'),
 
   // 2. walk: how a number finds its subject (keep), or why it has none (drop)

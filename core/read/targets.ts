@@ -2,7 +2,8 @@
 // `norm` is normalize(orig) (same length); items carry orig.slice(start, end) as `text`.
 import { readSentence } from './clauses';
 import { readQualitative } from './qualitative';
-import { lexicon } from './indicators';
+import { lexicon, lexiconFor } from './indicators';
+import { selfClass } from './region';
 import type { Item } from '../types';
 import { inSet, charSet } from '../text/charset';
 import { LIMITS, sentencePieces, type LimitLog } from './limits';
@@ -178,11 +179,12 @@ export function extractTargets(
 ): Item[] {
   if (!p) return [];
   const items: Item[] = [];
+  const lex = lexiconFor(selfClass(norm));
   for (let s = p.start; s < p.end;) {
     const e = sentenceEnd(norm, s, p.end);
     for (const [a, b] of sentencePieces(norm, s, e, log)) {
       const read = trace?.sentence('targets', a, b, orig);
-      const found = readSentence(norm, orig, a, b, { mode: 'target', read });
+      const found = readSentence(norm, orig, a, b, { mode: 'target', read, lex });
       const qualitative = readQualitative(norm, orig, a, b, found);
       items.push(...found, ...qualitative);
       if (read) {
