@@ -15,6 +15,8 @@ export function mergeCorrection(current: Corrections, patch: CorrectionPatch): C
   if ('report_year' in patch) next.report_year = patch.report_year ?? null;
   if (patch.kind) next.kind = patch.kind;
   if (patch.item) next.items![patch.item.key] = { value: patch.item.value };
+  for (const f of patch.restore?.fields ?? []) delete next[f];
+  for (const k of patch.restore?.items ?? []) delete next.items![k];
   if (!Object.keys(next.items!).length) delete next.items;
   return next;
 }

@@ -20,6 +20,8 @@ export interface CorrectionPatch {
   report_year?: number | null;
   kind?: Kind;
   item?: { key: string; value: number | null };
+  /** Back to what was extracted: these fields' and items' corrections are dropped (`item` keys as in `items`). */
+  restore?: { fields?: Array<'region' | 'report_year' | 'kind'>; items?: string[] };
 }
 
 export interface SavedReport {

@@ -1,4 +1,5 @@
-// Targets or results as a table; the sentence each was read from opens on demand.
+// The page's own targets or results, compact: one line each, the sentence it was read from on a click of
+// its label, a quiet pencil to correct it (Escape or 取消 leaves it, 恢复 goes back to what was read).
 import { useState } from 'preact/hooks';
 import type { Item } from '../../core/types';
 import type { TabState } from '../../storage/messages';
@@ -22,17 +23,13 @@ export function ItemsTable({ title, list, tab, onCorrect }: Props) {
   const fixed = (saved && tab.match?.report.corrections.items) || {};
   return (
     <section class="items" data-list={list}>
-      <h2>{title}</h2>
+      <h2>
+        {title} <span class="count">{items.length}</span>
+      </h2>
       {items.length === 0 ? (
         <p class="muted">{t('noItems')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('colIndicator')}</th>
-              <th>{t('colValue')}</th>
-            </tr>
-          </thead>
+        <table class="compact">
           <tbody>
             {items.map((item) => {
               const key = itemKey(list, item);
@@ -71,11 +68,11 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
   };
   return (
     <tr data-indicator={item.indicator}>
-      <td>
+      <td class="label">
         <details>
           <summary>
             {item.label}
-            {item.relative_to && <span class="muted">（{item.relative_to}）</span>}
+            {item.relative_to && <span class="muted"> ({item.relative_to})</span>}
           </summary>
           <blockquote class="source" title={t('source')}>
             {item.text}
@@ -90,31 +87,59 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
               ev.preventDefault();
               save();
             }}
+            onKeyDown={(ev) => {
+              if (ev.key === 'Escape') {
+                ev.preventDefault();
+                setDraft(null);
+              }
+            }}
           >
             <input
               value={draft}
               inputMode="decimal"
               size={6}
+              aria-label={t('correctValue', item.label)}
+              ref={(el) => el?.focus()}
               onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)}
             />
             <button type="submit">{t('apply')}</button>
+            <button type="button" class="link" data-action="cancel" onClick={() => setDraft(null)}>
+              {t('cancel')}
+            </button>
+            {corrected && (
+              <button
+                type="button"
+                class="link"
+                data-action="restore"
+                onClick={() => {
+                  onCorrect({ restore: { items: [key] } });
+                  setDraft(null);
+                }}
+              >
+                {t('restore')}
+              </button>
+            )}
           </form>
         ) : (
           <>
             {formatValue(item)}
             {item.estimated && <span class="tag">{t('estimated')}</span>}
             {corrected && <span class="tag">{t('corrected')}</span>}
-            {editable && (
-              <button
-                type="button"
-                class="link"
-                data-action="correct"
-                onClick={() => setDraft(item.value === null ? '' : String(item.value))}
-              >
-                {t('correct')}
-              </button>
-            )}
           </>
+        )}
+      </td>
+      <td class="edit">
+        {editable && draft === null && (
+          <button
+            type="button"
+            class="quiet"
+            data-action="correct"
+            title={t('correct')}
+            aria-label={t('correctValue', item.label)}
+            onClick={() => setDraft(item.value === null ? '' : String(item.value))}
+          >
+            ✎
+          </button>
         )}
       </td>
     </tr>

@@ -23,7 +23,14 @@ export interface PopupDeps {
   send: <K extends MessageType>(type: K, payload: Payload<K>) => Promise<ReplyOf<K>>;
   tabId: Promise<number | null>;
   requestAllSites: () => Promise<boolean>;
-  openDashboard: () => void;
+  /** Opens the library, on a saved report and one of its views when given (dashboard.html?report=<id>&view=<name>). */
+  openDashboard: (at?: DashboardTarget) => void;
+}
+
+/** Where the library opens: the URL parameters `report` and `view` the dashboard reads. */
+export interface DashboardTarget {
+  report?: number | null;
+  view?: string;
 }
 
 export interface PopupActions {
@@ -31,7 +38,7 @@ export interface PopupActions {
   save(): Promise<void>;
   correct(patch: CorrectionPatch): Promise<void>;
   grantAllSites(): Promise<void>;
-  openDashboard(): void;
+  openDashboard(at?: DashboardTarget): void;
   /** Asks the background for the comparison (the comparison slot does, whenever the tab's state changes). */
   compare(): Promise<void>;
 }
