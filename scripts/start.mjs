@@ -13,6 +13,7 @@ import {
   recordCount,
   saveByCommand,
   servePages,
+  setLanguage,
   tabIdOf,
   waitForBadge,
 } from '../test/browser/harness.mjs';
@@ -92,7 +93,7 @@ async function popupStates(ext, server, out) {
     await page.close();
   }
   for (const lang of ['zh_CN', 'en']) {
-    await ext.evaluate((l) => chrome.storage.local.set({ uiLanguage: l }), lang);
+    await setLanguage(ext, lang);
     const states = [
       ['unsaved', unsaved.tabId],
       ['verdicts', next.tabId],
@@ -106,7 +107,7 @@ async function popupStates(ext, server, out) {
       await popup.close();
     }
   }
-  await ext.evaluate(() => chrome.storage.local.set({ uiLanguage: 'zh_CN' }));
+  await setLanguage(ext, 'zh_CN');
 }
 
 async function headlessDemo(ext, server) {

@@ -155,3 +155,8 @@ export async function openPopup(ext, tabId) {
   await popup.waitForSelector('.save-bar, .notice, .error', { timeout: 30000 });
   return popup;
 }
+
+/** The UI language the extension's pages use ('zh_CN' or 'en'; components/i18n.ts `languageSetting`). */
+export async function setLanguage(ext, lang) {
+  await ext.evaluate((l) => chrome.storage.local.set({ uiLanguage: l }), lang);
+}
