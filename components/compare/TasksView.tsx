@@ -3,6 +3,7 @@
 // alone and leaves the whole list to the library, so no task is listed twice on one screen.
 import type { TaskView } from '../../core/compare';
 import { t } from '../i18n';
+import { joinNames } from './format';
 import { Sourced } from './Sourced';
 import { StatusBar } from './StatusBar';
 
@@ -38,7 +39,7 @@ export function TasksView({ tasks, counts, slowOnly = false, onOpenAll }: TasksV
                 <td>
                   <Sourced text={task.gwr_text}>{task.task}</Sourced>
                 </td>
-                <td>{task.lead.join('、')}</td>
+                <td>{joinNames(task.lead)}</td>
                 <td>
                   {task.slow && <span aria-hidden="true">⚠ </span>}
                   {task.status}

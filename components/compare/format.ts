@@ -117,3 +117,8 @@ export function ordinal(n: number): string {
   const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
   return `${n}${{ one: 'st', two: 'nd', few: 'rd' }[rule as 'one'] ?? 'th'}`;
 }
+
+/** Names in a list (lead units): 、 between them in Chinese, a comma in English. */
+export function joinNames(names: string[]): string {
+  return names.join(en() ? ', ' : '、');
+}

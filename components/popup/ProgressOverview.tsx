@@ -4,6 +4,7 @@
 import type { ProgressRow } from '../../core/types';
 import { StatusBar } from '../compare/StatusBar';
 import { t } from '../i18n';
+import { joinNames } from '../compare/format';
 
 // core/compare/tasks.ts isSlow, on the status as written (traditional characters too): that module reads
 // through the character tables, which the popup's first bundle does without.
@@ -47,7 +48,7 @@ export function ProgressOverview({ rows, onOpenAll }: Props) {
                   <summary>
                     <span class="task-no">{r.no}.</span> {r.task}
                   </summary>
-                  <p class="muted">{r.lead.join('、')}</p>
+                  <p class="muted">{joinNames(r.lead)}</p>
                   <blockquote class="source">{r.progress}</blockquote>
                 </details>
                 <span class="task-status">⚠ {r.status}</span>
