@@ -10,7 +10,6 @@ interface Props {
   value: string;
   options?: Array<{ value: string; label: string }>;
   inputMode?: 'numeric' | 'decimal' | 'text';
-  editable: boolean;
   corrected: boolean;
   onSave: (value: string) => void;
   onRestore: () => void;
@@ -23,7 +22,6 @@ export function CorrectableField({
   value,
   options,
   inputMode,
-  editable,
   corrected,
   onSave,
   onRestore,
@@ -90,18 +88,16 @@ export function CorrectableField({
           <>
             <span class="value">{shown}</span>
             {corrected && <span class="tag">{t('corrected')}</span>}
-            {editable && (
-              <button
-                type="button"
-                class="quiet"
-                data-action="correct"
-                title={t('correct')}
-                aria-label={`${t('correct')}: ${label}`}
-                onClick={() => setDraft(value)}
-              >
-                ✎
-              </button>
-            )}
+            <button
+              type="button"
+              class="quiet"
+              data-action="correct"
+              title={t('correct')}
+              aria-label={`${t('correct')}: ${label}`}
+              onClick={() => setDraft(value)}
+            >
+              ✎
+            </button>
           </>
         )}
       </dd>

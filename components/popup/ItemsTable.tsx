@@ -1,9 +1,10 @@
 // The page's own targets or results, compact: one line each, the sentence it was read from on a click of
-// its label, a quiet pencil to correct it (Escape or 取消 leaves it, 恢复 goes back to what was read).
+// its label, a quiet pencil to correct its value, unit and qualifier (Escape or 取消 leaves the editor,
+// 恢复 goes back to what was read). Before the page is saved the correction waits for the save.
 import { useState } from 'preact/hooks';
 import type { Item } from '../../core/types';
 import type { TabState } from '../../storage/messages';
-import type { CorrectionPatch } from '../../storage/record';
+import type { CorrectionPatch, Corrections } from '../../storage/record';
 import { itemKey, type ItemList } from '../../storage/corrections';
 import { t } from '../i18n';
 import { formatValue } from './format';
@@ -14,13 +15,14 @@ interface Props {
   title: string;
   list: ItemList;
   tab: Ready;
+  /** The corrections shown: the saved record's, or those to apply on saving. */
+  corrections: Corrections;
   onCorrect: (p: CorrectionPatch) => void;
 }
 
-export function ItemsTable({ title, list, tab, onCorrect }: Props) {
+export function ItemsTable({ title, list, tab, corrections, onCorrect }: Props) {
   const items = tab.extraction[list];
-  const saved = tab.match !== null && tab.match.via !== 'same-report';
-  const fixed = (saved && tab.match?.report.corrections.items) || {};
+  const fixed = corrections.items ?? {};
   return (
     <section class="items" data-list={list}>
       <h2>
@@ -38,7 +40,6 @@ export function ItemsTable({ title, list, tab, onCorrect }: Props) {
                   key={`${key}:${item.start}`}
                   item={item}
                   itemKey={key}
-                  editable={saved}
                   corrected={key in fixed}
                   onCorrect={onCorrect}
                 />
@@ -54,16 +55,36 @@ export function ItemsTable({ title, list, tab, onCorrect }: Props) {
 interface RowProps {
   item: Item;
   itemKey: string;
-  editable: boolean;
   corrected: boolean;
   onCorrect: (p: CorrectionPatch) => void;
 }
 
-function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const save = () => {
-    const n = Number((draft ?? '').trim());
-    onCorrect({ item: { key, value: draft?.trim() && Number.isFinite(n) ? n : null } });
+interface Draft {
+  value: string;
+  unit: string;
+  qualifier: string;
+}
+
+const draftOf = (item: Item): Draft => ({
+  value: item.value === null ? '' : String(item.value),
+  unit: item.unit ?? '',
+  qualifier: item.qualifier ?? '',
+});
+
+function ItemRow({ item, itemKey: key, corrected, onCorrect }: RowProps) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const edit = (field: keyof Draft) => (ev: Event) =>
+    setDraft((d) => d && { ...d, [field]: (ev.target as HTMLInputElement).value });
+  const save = (d: Draft) => {
+    const n = Number(d.value.trim());
+    onCorrect({
+      item: {
+        key,
+        value: d.value.trim() && Number.isFinite(n) ? n : null,
+        unit: d.unit.trim() || null,
+        qualifier: d.qualifier.trim() || null,
+      },
+    });
     setDraft(null);
   };
   return (
@@ -82,10 +103,10 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
       <td class="num">
         {draft !== null ? (
           <form
-            class="editor"
+            class="editor item-editor"
             onSubmit={(ev) => {
               ev.preventDefault();
-              save();
+              save(draft);
             }}
             onKeyDown={(ev) => {
               if (ev.key === 'Escape') {
@@ -95,12 +116,21 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
             }}
           >
             <input
-              value={draft}
+              name="value"
+              value={draft.value}
               inputMode="decimal"
-              size={6}
+              size={5}
               aria-label={t('correctValue', item.label)}
               ref={(el) => el?.focus()}
-              onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)}
+              onInput={edit('value')}
+            />
+            <input name="unit" value={draft.unit} size={3} aria-label={t('fieldUnit')} onInput={edit('unit')} />
+            <input
+              name="qualifier"
+              value={draft.qualifier}
+              size={3}
+              aria-label={t('fieldQualifier')}
+              onInput={edit('qualifier')}
             />
             <button type="submit">{t('apply')}</button>
             <button type="button" class="link" data-action="cancel" onClick={() => setDraft(null)}>
@@ -129,14 +159,14 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
         )}
       </td>
       <td class="edit">
-        {editable && draft === null && (
+        {draft === null && (
           <button
             type="button"
             class="quiet"
             data-action="correct"
             title={t('correct')}
             aria-label={t('correctValue', item.label)}
-            onClick={() => setDraft(item.value === null ? '' : String(item.value))}
+            onClick={() => setDraft(draftOf(item))}
           >
             ✎
           </button>

@@ -1,7 +1,7 @@
 // The popup for one tab: whether it is in the library, the answer the library gives (the verdict lines),
 // then what the page is and says, then the comparison in full.
 import type { PopupStore } from './store';
-import { usePopup } from './store';
+import { correctedTab, usePopup } from './store';
 import { t } from '../i18n';
 import { AccessNotice } from './AccessNotice';
 import { SaveBar } from './SaveBar';
@@ -15,7 +15,9 @@ import { LanguageSelect } from '../LanguageSelect';
 export function Popup({ store }: { store: PopupStore }) {
   const state = usePopup(store);
   const { actions } = store;
-  const tab = state.tab;
+  const read = state.tab;
+  const { tab, corrections } =
+    read?.status === 'ready' ? correctedTab(read, state.pending) : { tab: read, corrections: {} };
   const savedId = tab?.status === 'ready' && tab.match ? tab.match.report.id : null;
   const correct = actions.correct.bind(actions);
   return (
@@ -45,7 +47,7 @@ export function Popup({ store }: { store: PopupStore }) {
             onSave={() => void actions.save()}
           />
           <Verdicts comparison={state.comparison} kind={tab.extraction.kind} />
-          <ReportSummary tab={tab} onCorrect={(p) => void correct(p)} />
+          <ReportSummary tab={tab} corrections={corrections} onCorrect={(p) => void correct(p)} />
           {tab.extraction.kind === 'progress' && (
             <ProgressOverview
               rows={tab.extraction.rows}
@@ -54,8 +56,20 @@ export function Popup({ store }: { store: PopupStore }) {
           )}
           {tab.extraction.kind === 'gwr' && (
             <>
-              <ItemsTable title={t('targets')} list="targets" tab={tab} onCorrect={(p) => void correct(p)} />
-              <ItemsTable title={t('actuals')} list="actuals" tab={tab} onCorrect={(p) => void correct(p)} />
+              <ItemsTable
+                title={t('targets')}
+                list="targets"
+                tab={tab}
+                corrections={corrections}
+                onCorrect={(p) => void correct(p)}
+              />
+              <ItemsTable
+                title={t('actuals')}
+                list="actuals"
+                tab={tab}
+                corrections={corrections}
+                onCorrect={(p) => void correct(p)}
+              />
               {tab.extraction.tasks.length > 0 && <p class="muted">{t('tasks', tab.extraction.tasks.length)}</p>}
             </>
           )}
