@@ -1,6 +1,6 @@
 // One labelled value with an inline editor (text input, or a choice when options are given), opened by a
 // quiet pencil. Escape or 取消 leaves it; 恢复 drops the correction and shows what was read again.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 
 interface Props {
@@ -28,6 +28,10 @@ export function CorrectableField({
 }: Props) {
   const [draft, setDraft] = useState<string | null>(null);
   const editing = draft !== null;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) input.current?.focus();
+  }, [editing]);
   return (
     <div class="field" data-field={name}>
       <dt>{label}</dt>
@@ -62,7 +66,7 @@ export function CorrectableField({
                 value={draft}
                 aria-label={label}
                 inputMode={inputMode}
-                ref={(el) => el?.focus()}
+                ref={input}
                 onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)}
               />
             )}

@@ -1,7 +1,7 @@
 // The page's own targets or results, compact: one line each, the sentence it was read from on a click of
 // its label, a quiet pencil to correct its value, unit and qualifier (Escape or 取消 leaves the editor,
 // 恢复 goes back to what was read). Before the page is saved the correction waits for the save.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../../core/types';
 import type { TabState } from '../../storage/messages';
 import type { CorrectionPatch, Corrections } from '../../storage/record';
@@ -73,6 +73,11 @@ const draftOf = (item: Item): Draft => ({
 
 function ItemRow({ item, itemKey: key, corrected, onCorrect }: RowProps) {
   const [draft, setDraft] = useState<Draft | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const open = draft !== null;
+  useEffect(() => {
+    if (open) input.current?.focus(); // on opening only: typing in the unit must not move back
+  }, [open]);
   const edit = (field: keyof Draft) => (ev: Event) =>
     setDraft((d) => d && { ...d, [field]: (ev.target as HTMLInputElement).value });
   const save = (d: Draft) => {
@@ -121,7 +126,7 @@ function ItemRow({ item, itemKey: key, corrected, onCorrect }: RowProps) {
               inputMode="decimal"
               size={5}
               aria-label={t('correctValue', item.label)}
-              ref={(el) => el?.focus()}
+              ref={input}
               onInput={edit('value')}
             />
             <input name="unit" value={draft.unit} size={3} aria-label={t('fieldUnit')} onInput={edit('unit')} />

@@ -1,5 +1,6 @@
 // The popup for one tab: whether it is in the library, the answer the library gives (the verdict lines),
 // then what the page is and says, then the comparison in full.
+import { useMemo } from 'preact/hooks';
 import type { PopupStore } from './store';
 import { correctedTab, usePopup } from './store';
 import { t } from '../i18n';
@@ -16,8 +17,11 @@ export function Popup({ store }: { store: PopupStore }) {
   const state = usePopup(store);
   const { actions } = store;
   const read = state.tab;
-  const { tab, corrections } =
-    read?.status === 'ready' ? correctedTab(read, state.pending) : { tab: read, corrections: {} };
+  // One object per change: the comparison slot asks again whenever the tab it is given changes.
+  const { tab, corrections } = useMemo(
+    () => (read?.status === 'ready' ? correctedTab(read, state.pending) : { tab: read, corrections: {} }),
+    [read, state.pending],
+  );
   const savedId = tab?.status === 'ready' && tab.match ? tab.match.report.id : null;
   const correct = actions.correct.bind(actions);
   return (

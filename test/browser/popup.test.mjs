@@ -23,6 +23,7 @@ const PAGE = {
   mirror: ['zwgk.tianmen.gov.cn', '/mirror/2023/01/tianmen-2023-gwr.html'],
   next: ['www.tianmen.gov.cn', '/zwgk/zfgzbg/tianmen-2024-gwr.html'],
   notice: ['www.tianmen.gov.cn', '/zwgk/zcjd/tianmen-2023-h1-progress.html'],
+  province: ['www.hubei.gov.cn', '/zwgk/hbyw/hubei-2026-gwr.html'],
 };
 // Ten other cities' 2023 reports (corpus texts served as pages): Tianmen's peers.
 const PEERS = ['binzhou', 'gaoan', 'handan', 'heyuan', 'lincang', 'longnan', 'luzhou', 'maoming', 'meizhou', 'ningbo'];
@@ -161,5 +162,45 @@ describe('the popup at 440×600', () => {
     const total = Number(/全部 (\d+) 项/.exec(all)?.[1]);
     assert.ok(total > numbers.length, `the popup lists the slow tasks (${numbers.length}), not all ${total}`);
     await popup.close();
+  });
+
+  it('corrects before saving: Escape leaves the editor, the save keeps value, unit and qualifier, 恢复 undoes it', async () => {
+    const { tabId } = await open(...PAGE.province);
+    const popup = await openPopup(ext, tabId);
+    assert.equal(await popup.locator('.save-bar').getAttribute('data-saved'), 'no');
+    const row = popup.locator('[data-list=targets] tr').first();
+    const before = await row.locator('td.num').innerText();
+    await row.locator('button[data-action=correct]').click();
+    await row.locator('input[name=value]').waitFor();
+    await row.locator('input[name=value]').fill('99');
+    // Escape as the input receives it (a dispatched key: Firefox's page API has no keyboard).
+    await popup.evaluate(() =>
+      document
+        .querySelector('[data-list=targets] input[name=value]')
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+    );
+    await popup.waitForFunction(() => !document.querySelector('[data-list=targets] tr input'));
+    assert.equal(await row.locator('td.num').innerText(), before, 'Escape changes nothing');
+
+    await row.locator('button[data-action=correct]').click();
+    await row.locator('input[name=value]').fill('9.5');
+    await row.locator('input[name=unit]').fill('%');
+    await row.locator('input[name=qualifier]').fill('以上');
+    await row.locator('button[type=submit]').click();
+    await popup.waitForSelector('[data-list=targets] tr .tag');
+    assert.match(await row.locator('td.num').innerText(), /^9\.5% 以上/);
+    assert.match(await popup.locator('[data-notice=pending]').innerText(), /保存时/);
+    await popup.locator('button[data-action=save]').click();
+    await popup.waitForSelector('.save-bar[data-saved=yes]');
+    await popup.close();
+
+    const again = await openPopup(ext, tabId);
+    const saved = again.locator('[data-list=targets] tr').first();
+    assert.match(await saved.locator('td.num').innerText(), /^9\.5% 以上/, 'the save kept the correction');
+    await saved.locator('button[data-action=correct]').click();
+    await saved.locator('button[data-action=restore]').click();
+    await again.waitForFunction(() => !document.querySelector('[data-list=targets] tr .tag'));
+    assert.equal(await saved.locator('td.num').innerText(), before, 'restored to what was read');
+    await again.close();
   });
 });
