@@ -186,7 +186,8 @@ describe('the popup at 440×600', () => {
     await row.locator('input[name=value]').fill('9.5');
     await row.locator('input[name=unit]').fill('%');
     await row.locator('input[name=qualifier]').fill('以上');
-    await row.locator('button[type=submit]').click();
+    // Enter in the editor (a dispatched submit: Firefox's driver has no keyboard).
+    await popup.evaluate(() => document.querySelector('[data-list=targets] form.item-editor').requestSubmit());
     await popup.waitForSelector('[data-list=targets] tr .tag');
     assert.match(await row.locator('td.num').innerText(), /^9\.5% 以上/);
     assert.match(await popup.locator('[data-notice=pending]').innerText(), /保存时/);
