@@ -13,6 +13,7 @@ import {
   recordCount,
   saveByCommand,
   servePages,
+  setLanguage,
   tabIdOf,
   waitForBadge,
 } from '../test/browser/harness.mjs';
@@ -24,6 +25,20 @@ const DEMO = [
   { name: 'tianmen-news-flood-meeting', host: 'www.tianmen.gov.cn', path: '/xwzx/' },
 ];
 
+// Other regions' 2023 reports (corpus texts served as plain pages): Tianmen's peers in the demo.
+const PEERS = [
+  'binzhou',
+  'gaoan',
+  'handan',
+  'heyuan',
+  'lincang',
+  'longnan',
+  'luzhou',
+  'maoming',
+  'meizhou',
+  'ningbo',
+].map((n) => ({ name: `${n}-2023-gwr`, host: `www.${n}.gov.cn`, path: '/corpus/' }));
+
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const skipBuild = process.argv.includes('--no-build');
 
@@ -31,6 +46,68 @@ function build() {
   console.log('› wxt build');
   const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+/** The popup's first screen (440×600) as `<name>.png` and its whole height as `<name>-full.png`. */
+async function shoot(popup, out, name) {
+  await popup.screenshot({ path: join(out, `${name}.png`) });
+  await popup.evaluate(() => {
+    document.querySelector('.popup').style.maxHeight = 'none';
+  });
+  await popup.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
+}
+
+/** A popup once its comparison has answered (or there is none to wait for). */
+async function settledPopup(ext, tabId) {
+  const popup = await openPopup(ext, tabId);
+  await popup.waitForFunction(
+    () => {
+      const slot = document.querySelector('[data-slot=compare]');
+      return !slot || /done|failed/.test(slot.getAttribute('data-state') ?? '');
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  return popup;
+}
+
+async function openTab(ext, url) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  return { page, tabId: await tabIdOf(ext, url) };
+}
+
+/** Every popup state, in Chinese and then in English: unsaved, saved with verdicts, peers, notice, not a report. */
+async function popupStates(ext, server, out) {
+  const url = (name, host = 'www.tianmen.gov.cn', path = '/zwgk/zfgzbg/') => server.url(host, path + name + '.html');
+  const report = await openTab(ext, url('tianmen-2023-gwr'));
+  const next = await openTab(ext, url('tianmen-2024-gwr'));
+  const notice = await openTab(ext, url('tianmen-2023-h1-progress', 'www.tianmen.gov.cn', '/zwgk/zcjd/'));
+  const news = await openTab(ext, url('tianmen-news-flood-meeting', 'www.tianmen.gov.cn', '/xwzx/'));
+  // Never saved: a 2023 city report, compared with the peers below as it is.
+  const unsaved = await openTab(ext, url('shangluo-2023-gwr', 'www.shangluo.gov.cn', '/corpus/'));
+  await saveByCommand(ext, next.tabId);
+  for (const p of PEERS) {
+    const { page, tabId } = await openTab(ext, server.url(p.host, p.path + p.name + '.html'));
+    await saveByCommand(ext, tabId);
+    await page.close();
+  }
+  for (const lang of ['zh_CN', 'en']) {
+    await setLanguage(ext, lang);
+    const states = [
+      ['unsaved', unsaved.tabId],
+      ['verdicts', next.tabId],
+      ['peers', report.tabId],
+      ['notice', notice.tabId],
+      ['not-a-report', news.tabId],
+    ];
+    for (const [state, tabId] of states) {
+      const popup = await settledPopup(ext, tabId);
+      await shoot(popup, out, `popup-${state}-${lang === 'en' ? 'en' : 'zh'}`);
+      await popup.close();
+    }
+  }
+  await setLanguage(ext, 'zh_CN');
 }
 
 async function headlessDemo(ext, server) {
@@ -58,6 +135,7 @@ async function headlessDemo(ext, server) {
     }
     console.log(`  ${d.name.padEnd(28)} badge ${JSON.stringify(badge.text || '')} in ${badge.ms} ms, ${saved}`);
   }
+  await popupStates(ext, server, out);
   console.log(`  library: ${await recordCount(ext)} reports; screenshots in ${out}`);
 }
 

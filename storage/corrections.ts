@@ -14,7 +14,12 @@ export function mergeCorrection(current: Corrections, patch: CorrectionPatch): C
   if ('region' in patch) next.region = patch.region?.trim() || null;
   if ('report_year' in patch) next.report_year = patch.report_year ?? null;
   if (patch.kind) next.kind = patch.kind;
-  if (patch.item) next.items![patch.item.key] = { value: patch.item.value };
+  if (patch.item) {
+    const { key, ...fix } = patch.item;
+    next.items![key] = fix;
+  }
+  for (const f of patch.restore?.fields ?? []) delete next[f];
+  for (const k of patch.restore?.items ?? []) delete next.items![k];
   if (!Object.keys(next.items!).length) delete next.items;
   return next;
 }
@@ -32,7 +37,11 @@ export function applyCorrections(extraction: Extraction, corrections: Correction
   if (items) {
     const fix = (list: ItemList) => (item: Item) => {
       const c = items[itemKey(list, item)];
-      return c ? { ...item, value: c.value } : item;
+      if (!c) return item;
+      const out = { ...item, value: c.value };
+      if (c.unit !== undefined) out.unit = c.unit?.trim() || null;
+      if (c.qualifier !== undefined) out.qualifier = c.qualifier?.trim() || null;
+      return out;
     };
     out.targets = extraction.targets.map(fix('targets'));
     out.actuals = extraction.actuals.map(fix('actuals'));

@@ -45,7 +45,11 @@ export interface MessageMap {
   /** popup -> background: read the tab (extractor injected) and look it up in the library. */
   inspectTab: { payload: { tabId: number }; reply: TabState };
   /** popup -> background: save the tab's page (also used by the keyboard command and the context menu). */
-  saveTab: { payload: { tabId: number }; reply: { result: SaveResult; state: TabState } };
+  saveTab: {
+    /** `corrections`: what the user corrected before saving, applied to the saved record in order. */
+    payload: { tabId: number; corrections?: CorrectionPatch[] };
+    reply: { result: SaveResult; state: TabState };
+  };
   /** popup -> background: correct a field of a saved report. */
   correctReport: { payload: { id: number; patch: CorrectionPatch; tabId: number }; reply: TabState };
   /** popup -> background: the tab's report against the saved library (corrections applied); null for a page that is no report. */

@@ -4,6 +4,9 @@ import type { Extraction, Kind } from '../core/types';
 /** A user's fix of an item's value. The key is `itemKey(list, item)`, stable across re-extraction. */
 export interface ItemCorrection {
   value: number | null;
+  /** The unit and qualifier as corrected (absent: as read). */
+  unit?: string | null;
+  qualifier?: string | null;
 }
 
 /** Partial overrides the user made. Applied on read, kept apart so a re-save can re-extract without losing them. */
@@ -19,7 +22,9 @@ export interface CorrectionPatch {
   region?: string | null;
   report_year?: number | null;
   kind?: Kind;
-  item?: { key: string; value: number | null };
+  item?: { key: string } & ItemCorrection;
+  /** Back to what was extracted: these fields' and items' corrections are dropped (`item` keys as in `items`). */
+  restore?: { fields?: Array<'region' | 'report_year' | 'kind'>; items?: string[] };
 }
 
 export interface SavedReport {

@@ -18,6 +18,8 @@ interface Props {
   tab: Ready;
   comparison: ComparisonLoad;
   onLoad: () => void;
+  /** Opens a notice's whole task list in the library. */
+  onOpenAll?: () => void;
 }
 
 type ViewModule = typeof ViewModules;
@@ -37,7 +39,7 @@ function useComparisonView(): ViewModule | null {
 export const hasComparison = (c: Comparison) =>
   !!c.previous || c.peer_groups.length > 0 || (c.tasks.length > 0 && c.source !== null);
 
-export function ComparisonSlot({ tab, comparison, onLoad }: Props) {
+export function ComparisonSlot({ tab, comparison, onLoad, onOpenAll }: Props) {
   const report = tab.extraction.kind !== 'other';
   const view = useComparisonView();
   useEffect(() => {
@@ -57,7 +59,12 @@ export function ComparisonSlot({ tab, comparison, onLoad }: Props) {
       {comparison.status === 'done' &&
         (comparison.value && hasComparison(comparison.value) ? (
           view ? (
-            <view.ComparisonView comparison={comparison.value} />
+            <view.ComparisonView
+              comparison={comparison.value}
+              // A notice's own slow tasks are listed above; a report's notice shows its slow tasks here.
+              tasks={tab.extraction.kind === 'progress' ? 'none' : 'slow'}
+              onOpenAll={onOpenAll}
+            />
           ) : (
             <p class="muted">{t('loading')}</p>
           )

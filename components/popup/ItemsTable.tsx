@@ -1,8 +1,10 @@
-// Targets or results as a table; the sentence each was read from opens on demand.
-import { useState } from 'preact/hooks';
+// The page's own targets or results, compact: one line each, the sentence it was read from on a click of
+// its label, a quiet pencil to correct its value, unit and qualifier (Escape or 取消 leaves the editor,
+// 恢复 goes back to what was read). Before the page is saved the correction waits for the save.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Item } from '../../core/types';
 import type { TabState } from '../../storage/messages';
-import type { CorrectionPatch } from '../../storage/record';
+import type { CorrectionPatch, Corrections } from '../../storage/record';
 import { itemKey, type ItemList } from '../../storage/corrections';
 import { t } from '../i18n';
 import { formatValue } from './format';
@@ -13,26 +15,23 @@ interface Props {
   title: string;
   list: ItemList;
   tab: Ready;
+  /** The corrections shown: the saved record's, or those to apply on saving. */
+  corrections: Corrections;
   onCorrect: (p: CorrectionPatch) => void;
 }
 
-export function ItemsTable({ title, list, tab, onCorrect }: Props) {
+export function ItemsTable({ title, list, tab, corrections, onCorrect }: Props) {
   const items = tab.extraction[list];
-  const saved = tab.match !== null && tab.match.via !== 'same-report';
-  const fixed = (saved && tab.match?.report.corrections.items) || {};
+  const fixed = corrections.items ?? {};
   return (
     <section class="items" data-list={list}>
-      <h2>{title}</h2>
+      <h2>
+        {title} <span class="count">{items.length}</span>
+      </h2>
       {items.length === 0 ? (
         <p class="muted">{t('noItems')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>{t('colIndicator')}</th>
-              <th>{t('colValue')}</th>
-            </tr>
-          </thead>
+        <table class="compact">
           <tbody>
             {items.map((item) => {
               const key = itemKey(list, item);
@@ -41,7 +40,6 @@ export function ItemsTable({ title, list, tab, onCorrect }: Props) {
                   key={`${key}:${item.start}`}
                   item={item}
                   itemKey={key}
-                  editable={saved}
                   corrected={key in fixed}
                   onCorrect={onCorrect}
                 />
@@ -57,25 +55,50 @@ export function ItemsTable({ title, list, tab, onCorrect }: Props) {
 interface RowProps {
   item: Item;
   itemKey: string;
-  editable: boolean;
   corrected: boolean;
   onCorrect: (p: CorrectionPatch) => void;
 }
 
-function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const save = () => {
-    const n = Number((draft ?? '').trim());
-    onCorrect({ item: { key, value: draft?.trim() && Number.isFinite(n) ? n : null } });
+interface Draft {
+  value: string;
+  unit: string;
+  qualifier: string;
+}
+
+const draftOf = (item: Item): Draft => ({
+  value: item.value === null ? '' : String(item.value),
+  unit: item.unit ?? '',
+  qualifier: item.qualifier ?? '',
+});
+
+function ItemRow({ item, itemKey: key, corrected, onCorrect }: RowProps) {
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const open = draft !== null;
+  useEffect(() => {
+    if (open) input.current?.focus(); // on opening only: typing in the unit must not move back
+  }, [open]);
+  const edit = (field: keyof Draft) => (ev: Event) =>
+    setDraft((d) => d && { ...d, [field]: (ev.target as HTMLInputElement).value });
+  const save = (d: Draft) => {
+    const n = Number(d.value.trim());
+    onCorrect({
+      item: {
+        key,
+        value: d.value.trim() && Number.isFinite(n) ? n : null,
+        unit: d.unit.trim() || null,
+        qualifier: d.qualifier.trim() || null,
+      },
+    });
     setDraft(null);
   };
   return (
     <tr data-indicator={item.indicator}>
-      <td>
+      <td class="label">
         <details>
           <summary>
             {item.label}
-            {item.relative_to && <span class="muted">（{item.relative_to}）</span>}
+            {item.relative_to && <span class="muted"> ({item.relative_to})</span>}
           </summary>
           <blockquote class="source" title={t('source')}>
             {item.text}
@@ -85,36 +108,73 @@ function ItemRow({ item, itemKey: key, editable, corrected, onCorrect }: RowProp
       <td class="num">
         {draft !== null ? (
           <form
-            class="editor"
+            class="editor item-editor"
             onSubmit={(ev) => {
               ev.preventDefault();
-              save();
+              save(draft);
+            }}
+            onKeyDown={(ev) => {
+              if (ev.key === 'Escape') {
+                ev.preventDefault();
+                setDraft(null);
+              }
             }}
           >
             <input
-              value={draft}
+              name="value"
+              value={draft.value}
               inputMode="decimal"
-              size={6}
-              onInput={(ev) => setDraft((ev.target as HTMLInputElement).value)}
+              size={5}
+              aria-label={t('correctValue', item.label)}
+              ref={input}
+              onInput={edit('value')}
+            />
+            <input name="unit" value={draft.unit} size={3} aria-label={t('fieldUnit')} onInput={edit('unit')} />
+            <input
+              name="qualifier"
+              value={draft.qualifier}
+              size={3}
+              aria-label={t('fieldQualifier')}
+              onInput={edit('qualifier')}
             />
             <button type="submit">{t('apply')}</button>
+            <button type="button" class="link" data-action="cancel" onClick={() => setDraft(null)}>
+              {t('cancel')}
+            </button>
+            {corrected && (
+              <button
+                type="button"
+                class="link"
+                data-action="restore"
+                onClick={() => {
+                  onCorrect({ restore: { items: [key] } });
+                  setDraft(null);
+                }}
+              >
+                {t('restore')}
+              </button>
+            )}
           </form>
         ) : (
           <>
             {formatValue(item)}
             {item.estimated && <span class="tag">{t('estimated')}</span>}
             {corrected && <span class="tag">{t('corrected')}</span>}
-            {editable && (
-              <button
-                type="button"
-                class="link"
-                data-action="correct"
-                onClick={() => setDraft(item.value === null ? '' : String(item.value))}
-              >
-                {t('correct')}
-              </button>
-            )}
           </>
+        )}
+      </td>
+      <td class="edit">
+        {draft === null && (
+          <button
+            type="button"
+            class="quiet"
+            data-action="correct"
+            title={t('correct')}
+            aria-label={t('correctValue', item.label)}
+            onClick={() => setDraft(draftOf(item))}
+          >
+            ✎
+          </button>
         )}
       </td>
     </tr>

@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison } from '../../core/compare';
 import type { MessageType, Payload, ReplyOf, TabState } from '../../storage/messages';
-import type { CorrectionPatch, SaveResult } from '../../storage/record';
+import type { CorrectionPatch, Corrections, SaveResult } from '../../storage/record';
+import { applyCorrections, mergeCorrection } from '../../storage/corrections';
 import { describeFailure } from '../../storage/errors';
 import { t } from '../i18n';
 
@@ -14,6 +15,8 @@ export interface PopupState {
   error: string | null;
   /** The tab's report against the library; `done` with null when the page is no report. */
   comparison: ComparisonLoad;
+  /** Corrections made before the page is saved: shown at once, sent with the save (in order). */
+  pending: CorrectionPatch[];
 }
 
 export type ComparisonLoad =
@@ -23,7 +26,14 @@ export interface PopupDeps {
   send: <K extends MessageType>(type: K, payload: Payload<K>) => Promise<ReplyOf<K>>;
   tabId: Promise<number | null>;
   requestAllSites: () => Promise<boolean>;
-  openDashboard: () => void;
+  /** Opens the library, on a saved report and one of its views when given (dashboard.html?report=<id>&view=<name>). */
+  openDashboard: (at?: DashboardTarget) => void;
+}
+
+/** Where the library opens: the URL parameters `report` and `view` the dashboard reads. */
+export interface DashboardTarget {
+  report?: number | null;
+  view?: string;
 }
 
 export interface PopupActions {
@@ -31,7 +41,7 @@ export interface PopupActions {
   save(): Promise<void>;
   correct(patch: CorrectionPatch): Promise<void>;
   grantAllSites(): Promise<void>;
-  openDashboard(): void;
+  openDashboard(at?: DashboardTarget): void;
   /** Asks the background for the comparison (the comparison slot does, whenever the tab's state changes). */
   compare(): Promise<void>;
 }
@@ -47,7 +57,14 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export const failureText = (e: unknown) => describeFailure(e, t);
 
 export function createPopupStore(deps: PopupDeps): PopupStore {
-  let state: PopupState = { tab: null, saving: false, lastSave: null, error: null, comparison: { status: 'idle' } };
+  let state: PopupState = {
+    tab: null,
+    saving: false,
+    lastSave: null,
+    error: null,
+    comparison: { status: 'idle' },
+    pending: [],
+  };
   let compareRun = 0; // only the latest request may set the comparison (a save or correction can overtake one)
   const listeners = new Set<(s: PopupState) => void>();
   const set = (patch: Partial<PopupState>) => {
@@ -71,15 +88,21 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
     async save() {
       set({ saving: true, error: null });
       try {
-        const { result, state: tab } = await deps.send('saveTab', { tabId: await tabId() });
-        set({ tab, lastSave: result, saving: false });
+        const corrections = state.pending;
+        const { result, state: tab } = await deps.send('saveTab', {
+          tabId: await tabId(),
+          ...(corrections.length ? { corrections } : {}),
+        });
+        set({ tab, lastSave: result, saving: false, pending: [] });
       } catch (e) {
         set({ saving: false, error: failureText(e) });
       }
     },
     async correct(patch) {
       const tab = state.tab;
-      if (tab?.status !== 'ready' || !tab.match || tab.match.via === 'same-report') return;
+      if (tab?.status !== 'ready') return;
+      // Not saved yet (or saved only as another site's copy): kept until the save, which applies it.
+      if (!tab.match || tab.match.via === 'same-report') return set({ pending: [...state.pending, patch] });
       try {
         set({
           tab: await deps.send('correctReport', { id: tab.match.report.id, patch, tabId: await tabId() }),
@@ -115,6 +138,19 @@ export function createPopupStore(deps: PopupDeps): PopupStore {
       return () => listeners.delete(fn);
     },
   };
+}
+
+type Ready = Extract<TabState, { status: 'ready' }>;
+
+/**
+ * The tab as the popup shows it and the corrections it carries: a saved record's own, or those made before
+ * saving, applied to the page's reading until the save keeps them.
+ */
+export function correctedTab(tab: Ready, pending: CorrectionPatch[]): { tab: Ready; corrections: Corrections } {
+  if (tab.match && tab.match.via !== 'same-report') return { tab, corrections: tab.match.report.corrections };
+  if (!pending.length) return { tab, corrections: {} };
+  const corrections = pending.reduce<Corrections>((c, p) => mergeCorrection(c, p), {});
+  return { tab: { ...tab, extraction: applyCorrections(tab.extraction, corrections) }, corrections };
 }
 
 /** The store's current state, re-rendering on change. */

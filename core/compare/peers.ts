@@ -1,6 +1,7 @@
 // This year's targets beside the same targets of the other saved regions, and of the area above.
 import type { Item, Level } from '../types';
 import { isNumeric, itemKey, round, unitFactor } from './items';
+import { isCeiling } from './judge';
 import { parentReport, peerReports, type Saved } from './library';
 
 export interface Peer {
@@ -23,6 +24,13 @@ export interface PeerGroup {
   year: number | null;
   value: number;
   value_max: number | null;
+  /** The unit of this report's target; the peers' values are converted into it. */
+  unit?: string | null;
+  /** Lower is tighter (以内, CPI, unemployment, required falls): ranks then read from the lowest. */
+  ceiling?: boolean;
+  /** This report's region and level, for views that list it among its peers. */
+  region?: string | null;
+  level?: Level | null;
   /** This report's sentence the target was read from. Always set here. */
   text?: string;
   /** 1 = the highest target among this region and its peers. */
@@ -94,6 +102,10 @@ export function peers(current: Saved, library: Saved[]): { peers: Peer[]; groups
       year: current.report_year,
       value: t.value!,
       value_max: t.value_max,
+      unit: t.unit,
+      ceiling: isCeiling(t),
+      region: current.region,
+      level: current.level,
       text: t.text,
       rank: 1 + list.filter((p) => p.value > t.value!).length,
       count: values.length,

@@ -7,7 +7,7 @@ import type { LibraryDB } from '../../storage/db';
 import { contentHash } from '../../storage/hash';
 import { applyCorrection, effectiveExtraction, findRow, saveReport, savedState } from '../../storage/library';
 import type { Handlers, SavedSummary, TabState } from '../../storage/messages';
-import type { PageCapture, SaveResult, StoredReport } from '../../storage/record';
+import type { CorrectionPatch, PageCapture, SaveResult, StoredReport } from '../../storage/record';
 import { withTexts } from '../../storage/rows';
 import { markOf, type BadgeMark } from './badge';
 import { boundSignals } from './signals';
@@ -75,9 +75,14 @@ export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: Serv
     return stateOf(tabId, capture);
   }
 
-  async function saveTab(tabId: number): Promise<{ result: SaveResult; state: TabState }> {
+  async function saveTab(
+    tabId: number,
+    corrections: CorrectionPatch[] = [],
+  ): Promise<{ result: SaveResult; state: TabState }> {
     const capture = await readTab(tabId);
     const result = await saveReport(db, capture);
+    // Corrections made before saving belong to this page's record, not to another site's copy of the report.
+    if (result.status !== 'duplicate-of') for (const patch of corrections) await applyCorrection(db, result.id, patch);
     return { result, state: await stateOf(tabId, capture) }; // stateOf marks the tab saved
   }
 
@@ -108,7 +113,7 @@ export function createService({ db, readTab, setBadge, tabUrl, forgetTab }: Serv
       return detection;
     },
     inspectTab: ({ tabId }) => inspectTab(tabId),
-    saveTab: ({ tabId }) => saveTab(tabId),
+    saveTab: ({ tabId, corrections }) => saveTab(tabId, corrections),
     async correctReport({ id, patch, tabId }) {
       await applyCorrection(db, id, patch);
       return inspectTab(tabId);

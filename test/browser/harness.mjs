@@ -47,6 +47,8 @@ import { FIREFOX, launchFirefox } from './firefox.mjs';
 export { CHROMIUM, FIREFOX };
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PAGES = join(ROOT, 'test/fixtures/pages');
+/** Corpus texts: any path ending in `/corpus/<name>.html` serves `<name>.txt` from here as a plain article page. */
+export const CORPUS = join(ROOT, 'test/fixtures/corpus/reports');
 export const BROWSER = process.env.BROWSER || 'chromium';
 const BUILDS = { chromium: 'chrome-mv3', firefox: 'firefox-mv3' };
 if (!BUILDS[BROWSER]) throw new Error(`BROWSER=${BROWSER}: chromium or firefox`);
@@ -59,7 +61,15 @@ export const EXTENSION = join(ROOT, '.output', BUILDS[BROWSER]);
  */
 export async function servePages() {
   const server = createServer(async (req, res) => {
-    const name = basename(new URL(req.url ?? '/', 'http://x').pathname);
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const text = /\/corpus\/([\w-]+)\.html$/.exec(path);
+    if (text && existsSync(join(CORPUS, `${text[1]}.txt`))) {
+      res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(articlePage(await readFile(join(CORPUS, `${text[1]}.txt`), 'utf8')));
+      return;
+    }
+    const name = basename(path);
     const file = join(PAGES, name);
     if (!name.endsWith('.html') || !existsSync(file)) {
       res
@@ -76,6 +86,16 @@ export async function servePages() {
     url: (host, path) => `http://${host}:${port}${path}`,
     close: () => new Promise((ok) => server.close(ok)),
   };
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A corpus text as a bare article page: its first line the title, each line a paragraph. */
+function articlePage(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim());
+  const title = escapeHtml(lines[0]?.trim() ?? '');
+  const body = lines.map((l) => `<p>${escapeHtml(l.trim())}</p>`).join('\n');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body><article><h1>${title}</h1>\n${body}</article></body></html>`;
 }
 
 export async function launch({ headless = true } = {}) {
@@ -134,4 +154,9 @@ export async function openPopup(ext, tabId) {
   await popup.goto(ext.popupUrl(tabId));
   await popup.waitForSelector('.save-bar, .notice, .error', { timeout: 30000 });
   return popup;
+}
+
+/** The UI language the extension's pages use ('zh_CN' or 'en'; components/i18n.ts `languageSetting`). */
+export async function setLanguage(ext, lang) {
+  await ext.evaluate((l) => chrome.storage.local.set({ uiLanguage: l }), lang);
 }

@@ -147,7 +147,7 @@ describe('ComparisonView', () => {
     expect(statuses).toEqual(['✓ 达成', '✗ 未达成', '≈ 接近', '? 无法判断']);
     expect(textOf(root.querySelector('.gl-change')!)).toBe('↓ 降低 -0.5 个百分点');
     expect(textOf(root)).toContain('预计');
-    expect(textOf(root)).toContain('第 1 / 2');
+    expect(textOf(root)).toContain('第 1 高 / 2');
   });
 
   it('keeps every number traceable to its sentence, shown as text only', () => {
@@ -165,7 +165,7 @@ describe('ComparisonView', () => {
     const rows = [...root.querySelectorAll('.gl-tasks tbody tr')];
     expect(rows.map((r) => textOf(r.querySelector('td')!))).toEqual(['2', '1']);
     expect(rows[0].getAttribute('class')).toBe('gl-slow');
-    expect(textOf(root.querySelector('.gl-counts')!)).toBe('有序推进: 1推进缓慢: 1');
+    expect(textOf(root.querySelector('.gl-counts')!)).toBe('推进缓慢: 1有序推进: 1');
   });
 
   it('has a plain message when there is nothing to compare', () => {

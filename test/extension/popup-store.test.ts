@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPopupStore, type PopupDeps } from '../../components/popup/store';
+import { correctedTab, createPopupStore, type PopupDeps } from '../../components/popup/store';
 import type { TabState } from '../../storage/messages';
 import { extraction } from '../storage/make';
 
@@ -50,11 +50,26 @@ describe('popup store', () => {
     expect(seen.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('sends corrections only for a saved record', async () => {
-    const { s, sent } = store((type) => (type === 'inspectTab' ? ready() : ready({ via: 'url', report: summary })));
+  it('keeps corrections made before saving, shows them, and sends them with the save', async () => {
+    const { s, sent } = store((type) =>
+      type === 'inspectTab'
+        ? ready()
+        : { result: { status: 'created', id: 7 }, state: ready({ via: 'url', report: summary }) },
+    );
     await s.actions.reload();
     await s.actions.correct({ region: 'x' });
+    await s.actions.correct({ report_year: 2024 });
     expect(sent.map(([t]) => t)).toEqual(['inspectTab']);
+    const tab = s.getState().tab as Extract<TabState, { status: 'ready' }>;
+    const shown = correctedTab(tab, s.getState().pending);
+    expect(shown.tab.extraction).toMatchObject({ region: 'x', report_year: 2024, review_year: 2023 });
+    expect(shown.corrections).toEqual({ region: 'x', report_year: 2024 });
+    await s.actions.save();
+    expect(sent[1]).toEqual(['saveTab', { tabId: 42, corrections: [{ region: 'x' }, { report_year: 2024 }] }]);
+    expect(s.getState().pending).toEqual([]);
+  });
+
+  it('sends corrections of a saved record at once', async () => {
     const saved = store(() => ready({ via: 'url', report: summary }));
     await saved.s.actions.reload();
     await saved.s.actions.correct({ region: 'x' });
