@@ -34,6 +34,9 @@ export function LibraryView() {
     <div class="gl-library">
       <Filters facets={library.facets()} filter={s.filter} onChange={(p) => void library.setFilter(p)} />
       <p>
+        <button type="button" onClick={() => void backup.exportXlsx(library.filtered().map((r) => r.id))}>
+          {t('dashExportXlsx', library.filtered().length)}
+        </button>{' '}
         <button type="button" onClick={() => void backup.exportCsv(library.filtered().map((r) => r.id))}>
           {t('dashExportCsv', library.filtered().length)}
         </button>

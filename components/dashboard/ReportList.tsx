@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { formatDate } from './amount';
 import type { ReportSummary, RowDetail } from './source';
 
 export interface ReportListProps {
@@ -35,7 +36,7 @@ export function ReportList({ rows, details, onOpen, onDelete }: ReportListProps)
             <td>{s.region ?? t('unknown')}</td>
             <td class="gl-num">{s.report_year ?? '—'}</td>
             <td>{t(`kind_${s.kind}`)}</td>
-            <td class="gl-num">{details.has(s.id) ? new Date(details.get(s.id)!.savedAt).toLocaleDateString() : ''}</td>
+            <td class="gl-num">{details.has(s.id) ? formatDate(details.get(s.id)!.savedAt) : ''}</td>
             <td>
               <button type="button" onClick={() => onDelete(s.id)}>
                 {t('dashDelete')}

@@ -236,16 +236,23 @@ describe('TimelineChart', () => {
           label: '地区生产总值',
           unit: '%',
           points: [
-            { year: 2021, target: v(7), actual: v(6.1) },
-            { year: 2022, target: v(6.5, 7), actual: null },
+            { year: 2021, target: v(7), actual: v(6.1), status: 'missed' },
+            { year: 2022, target: v(6.5, 7), actual: null, status: null },
           ],
         }}
+        years={[2019, 2022]}
       />,
     );
     expect(root.querySelectorAll('rect')).toHaveLength(2);
     expect(root.querySelectorAll('.gl-target line')).toHaveLength(1);
     expect(root.querySelectorAll('circle')).toHaveLength(1);
-    expect(textOf(root.querySelector('circle title')!)).toContain('增长6.1%');
+    expect(textOf(root.querySelector('.gl-actual-g title')!)).toContain('增长6.1%');
+    // Values on the points, the verdict marked; the region's year axis, not the series' own.
+    const labels = [...root.querySelectorAll('.gl-val')].map(textOf);
+    expect(labels).toEqual(['7', '6.5–7', '6.1 ✗']);
+    expect(root.querySelector('.gl-status-missed')).not.toBeNull();
+    const ticks = [...root.querySelectorAll('.gl-tick')].map(textOf);
+    expect(ticks).toEqual(expect.arrayContaining(['2019', '2020', '2021', '2022', '0']));
   });
 });
 
