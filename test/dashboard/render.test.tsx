@@ -209,7 +209,8 @@ describe('LibraryView', () => {
     const del = root.querySelector('.gl-list tbody tr button:not(.gl-link)') as unknown as HTMLButtonElement;
     await act(async () => del.click());
     await settle();
-    expect(textOf(root.querySelector('.gl-undo')!)).toContain('已删除');
+    // The undo bar names the kind and the report: 报告 or 进展通报 (summaries(n) makes id 10000 another page).
+    expect(textOf(root.querySelector('.gl-undo')!)).toContain('已删除 其他页面“报告10000”');
     expect(textOf(root.querySelector('.gl-list tbody tr')!)).not.toContain('报告10000');
     await act(async () => (root.querySelector('.gl-undo button') as unknown as HTMLButtonElement).click());
     await settle();
