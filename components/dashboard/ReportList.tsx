@@ -26,7 +26,17 @@ function Contents({ s }: { s: RowStats | undefined }) {
   if (s.actuals) parts.push(counted('dashCountActuals', s.actuals));
   if (s.tasks) parts.push(counted('dashCountTasks', s.tasks));
   if (s.rows) parts.push(counted('dashCountRows', s.rows));
-  return <span class="gl-contents">{parts.join(' · ') || '—'}</span>;
+  if (!parts.length) return <span class="gl-blank">—</span>;
+  return (
+    <span class="gl-contents">
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i ? ' · ' : ''}
+          {p}
+        </span>
+      ))}
+    </span>
+  );
 }
 
 export function ReportList({ rows, details, stats, sort, selected, onSort, onOpen, onDelete }: ReportListProps) {

@@ -40,7 +40,7 @@ export function TimelineView() {
           ))}
         </select>
       </label>
-      <p class="gl-note">{t('dashTimelineLegend')}</p>
+      <p class="gl-note">{t('dashTimelineLegendVerdict')}</p>
       {timeline.status === 'loading' && <p>{t('loading')}</p>}
       {timeline.status === 'error' && <p class="gl-error">{timeline.error}</p>}
       {timeline.status === 'ready' && !series.length && <p class="gl-empty">{t('dashNoTimeline')}</p>}

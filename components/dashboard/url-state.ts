@@ -11,9 +11,10 @@ export function readUrlState(search: string): UrlState {
   return { view: p.get('view'), report: Number.isSafeInteger(id) && id > 0 ? id : null };
 }
 
-export function urlFor(state: UrlState): string {
+/** The library is the view a bare address opens: it is left out (dashboard.html?report=12, as the popup links). */
+export function urlFor(state: UrlState, defaultView = 'library'): string {
   const p = new URLSearchParams();
-  if (state.view) p.set('view', state.view);
+  if (state.view && state.view !== defaultView) p.set('view', state.view);
   if (state.report !== null) p.set('report', String(state.report));
   const s = p.toString();
   return s ? `?${s}` : '';

@@ -93,7 +93,9 @@ describe('address', () => {
   it('reads and writes the view and the selected report', () => {
     expect(readUrlState('?view=matrix&report=12')).toEqual({ view: 'matrix', report: 12 });
     expect(readUrlState('?report=abc')).toEqual({ view: null, report: null });
-    expect(urlFor({ view: 'library', report: 7 })).toBe('?view=library&report=7');
+    expect(urlFor({ view: 'matrix', report: 7 })).toBe('?view=matrix&report=7');
+    expect(urlFor({ view: 'library', report: 7 })).toBe('?report=7'); // the popup's deep link, as it is
+    expect(urlFor({ view: 'library', report: null })).toBe('');
     expect(readUrlState(urlFor({ view: 'progress', report: null }))).toEqual({ view: 'progress', report: null });
   });
 });
