@@ -118,3 +118,24 @@ describe('matrix order', () => {
     expect(busiestYear([2022, 2023, 2023, 2024, null], 'actuals')).toBe(2022);
   });
 });
+
+describe('English', () => {
+  it('has no Chinese in the messages the dashboard and the exports use', async () => {
+    const en = (await import('../../public/_locales/en/messages.json')).default as Record<string, { message: string }>;
+    const ours = Object.entries(en).filter(([k]) => /^(dash|x)/.test(k));
+    expect(ours.length).toBeGreaterThan(80);
+    for (const [k, m] of ours) expect(`${k}: ${m.message}`).not.toMatch(/[\u3000-\u303f\uff00-\uffef\u4e00-\u9fff]/);
+  });
+
+  it('writes amounts with signs for qualifiers and English units, dates in the chosen language', async () => {
+    const { formatAmount, formatDate, unitLabel } = await import('../../components/dashboard/amount');
+    expect(formatAmount({ value: 6.5, value_max: 7, unit: '%', qualifier: '左右' }, 'en')).toBe('≈6.5–7%');
+    expect(formatAmount({ value: 5.5, unit: '%', qualifier: '以内' }, 'en')).toBe('≤5.5%');
+    expect(formatAmount({ value: 2, unit: '万人', qualifier: '以上' }, 'en')).toBe('≥20k people');
+    expect(formatAmount({ value: 296, unit: '亿元', qualifier: '超' }, 'en')).toBe('>29.6bn yuan');
+    expect(formatAmount({ value: 7, unit: '%', qualifier: '左右' }, 'zh_CN')).toBe('7% 左右');
+    expect(unitLabel('亿元', 'en')).toBe(' (bn yuan)');
+    expect(formatDate(Date.UTC(2026, 11, 2, 12), false, 'en')).toBe('2 Dec 2026');
+    expect(formatDate(Date.UTC(2026, 11, 2, 12), false, 'zh_CN')).toBe('2026年12月2日');
+  });
+});
