@@ -63,6 +63,14 @@ export function LibraryView() {
             {t('dashSearching')}
           </p>
         )}
+        {s.contentProgress && s.filter.query.trim() && (
+          <p class="gl-note gl-content-progress">
+            <label>
+              {t('dashSearchingContents', s.contentProgress.done, s.contentProgress.total)}{' '}
+              <progress value={s.contentProgress.done} max={s.contentProgress.total} />
+            </label>
+          </p>
+        )}
         {s.undo && (
           <UndoBar
             label={undoLabel(s.undo, s.details.get(s.undo.summary.id)?.title)}

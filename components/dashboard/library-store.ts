@@ -18,7 +18,9 @@ export interface LibraryState {
   details: Map<number, RowDetail>; // of rows that have been on screen
   titles: Map<number, string>; // every title, once the user searches
   allTitles: boolean;
-  searching: boolean; // titles and contents are being read; until then the query matches what is known
+  searching: boolean; // titles are being read; until then the query matches regions only
+  /** Reports whose contents have been read for the search, of all; null before the first search. */
+  contentProgress: { done: number; total: number } | null;
   stats: Map<number, RowStats>; // of rows that have been on screen
   contents: Map<number, string>; // what a search looks into (list-stats.ts), once the user searches
   undo: { removed: Removed; summary: ReportSummary } | null;
@@ -75,20 +77,23 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
     undo: null,
     stats: new Map(),
     contents: new Map(),
+    contentProgress: null,
   });
   const filtered = memo(filterSummaries);
   const facets = memo(facetsOf);
   let allTitles: Promise<void> | null = null;
   let allContents: Promise<void> | null = null;
 
-  // Every report's indicators and sentences, read in chunks; the list refilters as each chunk arrives.
+  // Every report's indicators and sentences, read in chunks after the titles have answered: matches by title
+  // show at once, matches by content join the list as each chunk arrives (the progress bar says how far).
   async function readContents() {
     const ids = store.get().summaries.map((s) => s.id);
+    store.set({ contentProgress: { done: 0, total: ids.length } });
     for (let i = 0; i < ids.length; i += CHUNK) {
       const got = await source.load(ids.slice(i, i + CHUNK));
       const contents = new Map(store.get().contents);
       for (const r of got) contents.set(r.id, searchText(r.extraction));
-      store.set({ contents });
+      store.set({ contents, contentProgress: { done: Math.min(i + CHUNK, ids.length), total: ids.length } });
     }
   }
   const paged = memo((list: ReportSummary[], page: number) => pageOf(list, page, PAGE_SIZE));
@@ -130,12 +135,11 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
         await allTitles;
       }
       if (store.get().filter.query.trim() && !allContents) {
-        store.set({ searching: true });
         allContents = readContents().then(
-          () => store.set({ searching: false }),
+          () => store.set({ contentProgress: null }),
           (e) => {
             allContents = null;
-            store.set({ searching: false, error: message(e) });
+            store.set({ contentProgress: null, error: message(e) });
           },
         );
       }

@@ -52,7 +52,7 @@ describe('search into contents', () => {
     const lib = createLibraryStore(mem.source);
     await lib.load();
     await lib.setFilter({ query: '失业' });
-    await expect.poll(() => lib.store.get().searching).toBe(false);
+    await expect.poll(() => lib.store.get().contentProgress).toBeNull();
     expect(lib.filtered().map((s) => s.id)).toEqual([1]);
     expect(searchText(unemployment)).toContain('城镇调查失业率');
   });
