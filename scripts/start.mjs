@@ -95,7 +95,8 @@ async function seedCorpus(ext) {
     const db = new gwrBench.LibraryDB();
     for (const p of gwrBench.extractAll(list)) {
       // A corpus text has no page title: its first line (the report's heading) stands in.
-      const title = p.extraction.title ?? p.text.trim().split('\n')[0].slice(0, 60);
+      const lines = p.text.trim().split('\n').slice(0, 12);
+      const title = p.extraction.title ?? (lines.find((l) => /报告|通报/.test(l)) ?? lines[0]).trim().slice(0, 60);
       await gwrBench.saveReport(db, { url: p.url, title, text: p.text, extraction: p.extraction });
     }
     const rows = await db.summaries.toArray();
