@@ -1,10 +1,14 @@
 // npm start: builds the extension, serves the demo report pages under gov.cn host names and opens Debian's
 // Chromium with the extension loaded. With a display it stays open for you to try (Ctrl+C to quit); with no
 // DISPLAY, or `npm start -- --headless`, it saves the demo reports, writes popup screenshots to
-// .output/demo/ and exits.
+// .output/demo/ and exits. The headless demo then saves the corpus reports too and writes screenshots of
+// every dashboard view (library with its item pane, matrix, timeline, progress), in Chinese and English,
+// at 1280×900 and at full height (dashboard-<view>-<lang>[-full].png).
+/* global chrome, gwrBench -- both are evaluated in the extension's pages, not in Node */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { build as esbuild } from 'esbuild';
 import {
   CHROMIUM,
   ROOT,
@@ -22,6 +26,7 @@ const DEMO = [
   { name: 'tianmen-2023-gwr', host: 'www.tianmen.gov.cn', path: '/zwgk/zfgzbg/' },
   { name: 'hubei-2026-gwr', host: 'www.hubei.gov.cn', path: '/zwgk/hbyw/' },
   { name: 'tianmen-2023-h1-progress', host: 'www.tianmen.gov.cn', path: '/zwgk/zcjd/' },
+  { name: 'tianmen-2024-gwr', host: 'www.tianmen.gov.cn', path: '/zwgk/zfgzbg/' },
   { name: 'tianmen-news-flood-meeting', host: 'www.tianmen.gov.cn', path: '/xwzx/' },
 ];
 
@@ -137,6 +142,93 @@ async function headlessDemo(ext, server) {
   }
   await popupStates(ext, server, out);
   console.log(`  library: ${await recordCount(ext)} reports; screenshots in ${out}`);
+  await dashboardDemo(ext, out);
+}
+
+/** The corpus reports saved as the extension saves them (test/browser/bench-entry.ts, bundled), so the
+ * dashboard's matrix and timelines have real regions and years to show. Returns the library's summaries. */
+async function seedCorpus(ext) {
+  const bundle = await esbuild({
+    entryPoints: [join(ROOT, 'test/browser/bench-entry.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'gwrBench',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const dir = join(ROOT, 'test/fixtures/corpus/reports');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({
+      url: `http://corpus.gov.cn/${f.replace(/\.txt$/, '.html')}`,
+      text: readFileSync(join(dir, f), 'utf8'),
+    }));
+  const page = await ext.context.newPage();
+  await page.goto(ext.url('/manifest.json'));
+  await page.evaluate(bundle.outputFiles[0].text + '\n;globalThis.gwrBench = gwrBench;');
+  const summaries = await page.evaluate(async (list) => {
+    const db = new gwrBench.LibraryDB();
+    for (const p of gwrBench.extractAll(list)) {
+      // A corpus text has no page title: its first line (the report's heading) stands in.
+      const lines = p.text.trim().split('\n').slice(0, 12);
+      const title = p.extraction.title ?? (lines.find((l) => /报告|通报/.test(l)) ?? lines[0]).trim().slice(0, 60);
+      await gwrBench.saveReport(db, { url: p.url, title, text: p.text, extraction: p.extraction });
+    }
+    const rows = await db.summaries.toArray();
+    db.close();
+    return rows;
+  }, texts);
+  await page.close();
+  return summaries;
+}
+
+/** Screenshots of every dashboard view in both languages, at 1280×900 and at full height. */
+async function dashboardDemo(ext, out) {
+  const summaries = await seedCorpus(ext);
+  const pick = (region, year, kind) =>
+    summaries.find((s) => s.region === region && s.report_year === year && s.kind === kind)?.id;
+  const report = pick('天门市', 2024, 'gwr') ?? summaries[0].id;
+  const notice = pick('天门市', 2023, 'progress');
+  console.log(`  dashboard: ${summaries.length} reports saved; item pane on report ${report}, notice ${notice}`);
+  const views = [
+    ['library', `?view=library&report=${report}`],
+    ['matrix', '?view=matrix'],
+    ['timeline', '?view=timeline'],
+    ['progress', `?view=progress${notice ? `&report=${notice}` : ''}`],
+  ];
+  for (const lang of ['zh_CN', 'en']) {
+    await ext.evaluate((l) => chrome.storage.local.set({ uiLanguage: l }), lang);
+    for (const [view, query] of views) {
+      const page = await ext.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(ext.url('/dashboard.html') + query);
+      await page.waitForSelector('.gl-tabs');
+      if (view === 'library') await page.waitForSelector('.gl-pane h2', { timeout: 30_000 });
+      if (view === 'matrix') await page.waitForSelector('.gl-matrix, .gl-empty', { timeout: 30_000 });
+      if (view === 'timeline') {
+        await page.waitForSelector('.gl-timeline select', { timeout: 30_000 });
+        await page.selectOption('.gl-timeline select', '天门市');
+        await page.waitForSelector('.gl-chart', { timeout: 30_000 });
+      }
+      if (view === 'progress') await page.waitForSelector('.gl-progress section, .gl-empty', { timeout: 30_000 });
+      await page.waitForTimeout(500); // the list's row counts arrive after the first render
+      const name = `dashboard-${view}-${lang === 'en' ? 'en' : 'zh'}`;
+      await page.screenshot({ path: join(out, `${name}.png`) });
+      // At full height the item pane is shown whole, not in its own scroll box.
+      await page.evaluate(() =>
+        document
+          .querySelectorAll('.gl-pane')
+          .forEach((el) => Object.assign(el.style, { position: 'static', maxHeight: 'none' })),
+      );
+      await page.screenshot({ path: join(out, `${name}-full.png`), fullPage: true });
+      await page.close();
+    }
+  }
+  await ext.evaluate(() => chrome.storage.local.set({ uiLanguage: 'zh_CN' }));
+  console.log(`  dashboard screenshots: ${views.length * 4} in ${out}`);
 }
 
 // A fresh Debian machine has no browser: install Debian's Chromium (and a CJK font, so the demo's

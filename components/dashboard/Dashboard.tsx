@@ -1,5 +1,6 @@
-// The dashboard page: five tabs over one library.
-import { useState } from 'preact/hooks';
+// The dashboard page: five tabs over one library. The address holds the open tab and the selected report
+// (?view=matrix&report=12): links from the popup open that report, a reload keeps the place.
+import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../i18n';
 import { BackupPanel } from './BackupPanel';
 import { LibraryView } from './LibraryView';
@@ -7,6 +8,9 @@ import { MatrixView } from './MatrixView';
 import { ProgressView } from './ProgressView';
 import { TimelineView } from './TimelineView';
 import { LanguageSelect } from '../LanguageSelect';
+import { useDashboard } from './context';
+import { useStore } from './store';
+import { readUrlState, urlFor } from './url-state';
 import './dashboard.css';
 
 const TABS: { id: string; key: MessageKey; view: () => preact.JSX.Element }[] = [
@@ -18,7 +22,20 @@ const TABS: { id: string; key: MessageKey; view: () => preact.JSX.Element }[] = 
 ];
 
 export function Dashboard() {
-  const [tab, setTab] = useState(TABS[0].id);
+  const { library, views } = useDashboard();
+  const [initial] = useState(() => readUrlState(location.search));
+  const [tab, setTab] = useState(TABS.some((x) => x.id === initial.view) ? initial.view! : TABS[0].id);
+  const ready = useStore(library.store, (s) => s.status === 'ready');
+  const reportKey = useStore(views.store, (s) => s.report.key);
+  // The report named in the address opens once the list is known (its comparison picks from it).
+  useEffect(() => {
+    if (ready && initial.report !== null && views.store.get().report.key === null)
+      void views.showReport(initial.report);
+  }, [ready]);
+  useEffect(() => {
+    const next = urlFor({ view: tab, report: reportKey });
+    if (next !== location.search) history.replaceState(null, '', location.pathname + next);
+  }, [tab, reportKey]);
   const View = TABS.find((x) => x.id === tab)!.view;
   return (
     <main class="gl-dashboard">

@@ -16,7 +16,7 @@ export function Filters({ facets, filter, onChange }: FiltersProps) {
         <input
           type="search"
           value={filter.query}
-          placeholder={t('dashSearchHint')}
+          placeholder={t('dashSearchHintFull')}
           onInput={(e) => onChange({ query: (e.target as HTMLInputElement).value })}
         />
       </label>

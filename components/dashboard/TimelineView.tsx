@@ -19,6 +19,9 @@ export function TimelineView() {
   }, [regions.length]);
   if (!regions.length) return <p class="gl-empty">{t('dashNoReports')}</p>;
   const series = timeline.value ?? [];
+  // One year axis for the whole region: every chart from its first to its last year.
+  const yearsOf = series.flatMap((s) => s.points.map((p) => p.year));
+  const span: [number, number] = yearsOf.length ? [Math.min(...yearsOf), Math.max(...yearsOf)] : [0, 0];
   return (
     <div class="gl-timeline">
       <label>
@@ -37,14 +40,14 @@ export function TimelineView() {
           ))}
         </select>
       </label>
-      <p class="gl-note">{t('dashTimelineLegend')}</p>
+      <p class="gl-note">{t('dashTimelineLegendVerdict')}</p>
       {timeline.status === 'loading' && <p>{t('loading')}</p>}
       {timeline.status === 'error' && <p class="gl-error">{timeline.error}</p>}
       {timeline.status === 'ready' && !series.length && <p class="gl-empty">{t('dashNoTimeline')}</p>}
       <div class="gl-charts">
         {(all ? series : series.slice(0, SHOWN)).map((s) => (
           <div key={s.key} class="gl-chart-card">
-            <TimelineChart series={s} />
+            <TimelineChart series={s} years={span} />
             <details>
               <summary>{t('dashNumbers')}</summary>
               <TimelineTable series={s} />

@@ -1,7 +1,7 @@
 // Saves text as a file through a temporary link: works in extension pages of Chrome and Firefox
 // without the downloads permission.
-export function downloadText(name: string, mime: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mime }));
+export function downloadText(name: string, mime: string, content: string | Uint8Array): void {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

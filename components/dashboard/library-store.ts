@@ -5,6 +5,7 @@ import { createStore, type Store } from './store';
 import { facetsOf, filterSummaries, NO_FILTER, pageOf, type Facets, type ListFilter, type Page } from './list-model';
 import type { LibrarySource, Removed, ReportSummary, RowDetail } from './source';
 import { failureText } from './failure';
+import { rowStats, searchText, type RowStats } from './list-stats';
 
 export const PAGE_SIZE = 50;
 
@@ -18,6 +19,10 @@ export interface LibraryState {
   titles: Map<number, string>; // every title, once the user searches
   allTitles: boolean;
   searching: boolean; // titles are being read; until then the query matches regions only
+  /** Reports whose contents have been read for the search, of all; null before the first search. */
+  contentProgress: { done: number; total: number } | null;
+  stats: Map<number, RowStats>; // of rows that have been on screen
+  contents: Map<number, string>; // what a search looks into (list-stats.ts), once the user searches
   undo: { removed: Removed; summary: ReportSummary } | null;
 }
 
@@ -37,7 +42,11 @@ export interface LibraryStore {
   failed(e: unknown): void;
   /** Fetches what list rows show (title, save time) for ids not known yet. */
   ensureDetails(ids: number[]): Promise<void>;
+  /** Counts and verdicts of these rows (their records, and last year's report of each region). */
+  ensureStats(ids: number[]): Promise<void>;
 }
+
+const CHUNK = 200; // records read at once when the search reads every report
 
 /** Caches `fn` on the identity of its inputs. */
 function memo<A extends unknown[], R>(fn: (...a: A) => R): (...a: A) => R {
@@ -66,17 +75,34 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
     allTitles: false,
     searching: false,
     undo: null,
+    stats: new Map(),
+    contents: new Map(),
+    contentProgress: null,
   });
   const filtered = memo(filterSummaries);
   const facets = memo(facetsOf);
   let allTitles: Promise<void> | null = null;
+  let allContents: Promise<void> | null = null;
+
+  // Every report's indicators and sentences, read in chunks after the titles have answered: matches by title
+  // show at once, matches by content join the list as each chunk arrives (the progress bar says how far).
+  async function readContents() {
+    const ids = store.get().summaries.map((s) => s.id);
+    store.set({ contentProgress: { done: 0, total: ids.length } });
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const got = await source.load(ids.slice(i, i + CHUNK));
+      const contents = new Map(store.get().contents);
+      for (const r of got) contents.set(r.id, searchText(r.extraction));
+      store.set({ contents, contentProgress: { done: Math.min(i + CHUNK, ids.length), total: ids.length } });
+    }
+  }
   const paged = memo((list: ReportSummary[], page: number) => pageOf(list, page, PAGE_SIZE));
 
   const api: LibraryStore = {
     store,
     filtered: () => {
       const s = store.get();
-      return filtered(s.summaries, s.filter, s.titles);
+      return filtered(s.summaries, s.filter, s.titles, s.contents);
     },
     facets: () => facets(store.get().summaries),
     page: () => paged(api.filtered(), store.get().page),
@@ -107,6 +133,15 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
           );
         }
         await allTitles;
+      }
+      if (store.get().filter.query.trim() && !allContents) {
+        allContents = readContents().then(
+          () => store.set({ contentProgress: null }),
+          (e) => {
+            allContents = null;
+            store.set({ contentProgress: null, error: message(e) });
+          },
+        );
       }
       await api.ensureDetails(api.page().rows.map((r) => r.id));
     },
@@ -156,6 +191,39 @@ export function createLibraryStore(source: LibrarySource): LibraryStore {
       if (!need.length) return;
       const got = await source.details(need);
       store.set({ details: new Map([...store.get().details, ...got]) });
+    },
+
+    async ensureStats(ids) {
+      const known = store.get().stats;
+      const need = ids.filter((id) => !known.has(id));
+      if (!need.length) return;
+      const summaries = store.get().summaries;
+      const byId = new Map(summaries.map((s) => [s.id, s]));
+      // Last year's work report of each region, as the comparison picks it (the first saved).
+      const previousId = (id: number) => {
+        const s = byId.get(id);
+        if (!s || s.kind !== 'gwr' || !s.region || s.report_year === null) return null;
+        let best: number | null = null;
+        for (const p of summaries)
+          if (
+            p.kind === 'gwr' &&
+            p.region === s.region &&
+            p.report_year === s.report_year - 1 &&
+            (best === null || p.id < best)
+          )
+            best = p.id;
+        return best;
+      };
+      const previous = new Map(need.map((id) => [id, previousId(id)]));
+      const extra = [...new Set([...previous.values()].filter((x): x is number => x !== null && !need.includes(x)))];
+      const loaded = new Map((await source.load([...need, ...extra])).map((r) => [r.id, r.extraction]));
+      const stats = new Map(store.get().stats);
+      for (const id of need) {
+        const e = loaded.get(id);
+        const p = previous.get(id);
+        if (e) stats.set(id, rowStats(e, p == null ? null : (loaded.get(p) ?? null)));
+      }
+      store.set({ stats });
     },
   };
 

@@ -6,24 +6,55 @@ export interface ListFilter {
   region: string | null;
   year: number | null;
   kind: Kind | null;
-  query: string; // matched in the region and, once titles are known, the title
+  query: string; // matched in the region and, once known, the title and the indicators and sentences
+  sort: ListSort;
 }
 
-export const NO_FILTER: ListFilter = { region: null, year: null, kind: null, query: '' };
+export type SortKey = 'saved' | 'region' | 'year' | 'kind';
+export interface ListSort {
+  key: SortKey;
+  desc: boolean;
+}
+
+export const NO_FILTER: ListFilter = {
+  region: null,
+  year: null,
+  kind: null,
+  query: '',
+  sort: { key: 'saved', desc: true },
+};
+
+const KIND_ORDER = { gwr: 0, progress: 1, other: 2 };
+
+const COMPARE: Record<SortKey, (a: ReportSummary, b: ReportSummary) => number> = {
+  saved: (a, b) => a.id - b.id, // ids grow with each save
+  region: (a, b) => (a.region ?? '\uffff').localeCompare(b.region ?? '\uffff', 'zh-CN'),
+  year: (a, b) => (a.report_year ?? 0) - (b.report_year ?? 0),
+  kind: (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+};
 
 export function filterSummaries(
   list: readonly ReportSummary[],
   f: ListFilter,
   titles?: ReadonlyMap<number, string>,
+  contents?: ReadonlyMap<number, string>,
 ): ReportSummary[] {
   const q = f.query.trim().toLowerCase();
-  return list.filter(
+  const out = list.filter(
     (s) =>
       (f.region === null || s.region === f.region) &&
       (f.year === null || s.report_year === f.year) &&
       (f.kind === null || s.kind === f.kind) &&
-      (!q || (s.region ?? '').toLowerCase().includes(q) || (titles?.get(s.id) ?? '').toLowerCase().includes(q)),
+      (!q ||
+        (s.region ?? '').toLowerCase().includes(q) ||
+        (titles?.get(s.id) ?? '').toLowerCase().includes(q) ||
+        (contents?.get(s.id) ?? '').includes(q)),
   );
+  // The list arrives newest first; other orders keep that as the tie-break (a stable sort).
+  const { key, desc } = f.sort ?? NO_FILTER.sort;
+  if (key === 'saved') return desc ? out : out.reverse();
+  const cmp = COMPARE[key];
+  return out.sort((a, b) => (desc ? cmp(b, a) : cmp(a, b)) || b.id - a.id);
 }
 
 export interface Facets {

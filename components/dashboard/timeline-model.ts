@@ -2,6 +2,7 @@
 // result the next report gave for it. A report for year Y plans Y and reviews Y−1, so year Y's
 // target and year Y's result come from two different reports.
 import { isNumeric, itemKey, round, unitFactor } from '../../core/compare/items';
+import { judge, type OutcomeStatus } from '../../core/compare/judge';
 import type { Extraction, Item, Measure } from '../../core/types';
 
 export interface TimelineValue {
@@ -16,6 +17,8 @@ export interface TimelinePoint {
   year: number;
   target: TimelineValue | null;
   actual: TimelineValue | null;
+  /** The year's target judged by its result (core/compare/judge.ts); null without both. */
+  status: OutcomeStatus | null;
 }
 
 export interface TimelineSeries {
@@ -34,6 +37,7 @@ interface Building {
 
 export function timelineOf(reports: readonly Extraction[]): TimelineSeries[] {
   const all = new Map<string, Building>();
+  const items = new Map<TimelinePoint, { target?: Item; actual?: Item }>();
   const put = (item: Item, year: number | null, side: 'target' | 'actual') => {
     // Items stated against another area (高于全省1个百分点) are not on the region's own scale.
     if (year === null || !isNumeric(item) || item.relative_to) return;
@@ -56,8 +60,9 @@ export function timelineOf(reports: readonly Extraction[]): TimelineSeries[] {
     const f = unitFactor(item.unit, b.series.unit);
     if (f === null) return;
     let p = b.byYear.get(year);
-    if (!p) b.byYear.set(year, (p = { year, target: null, actual: null }));
+    if (!p) b.byYear.set(year, (p = { year, target: null, actual: null, status: null }));
     if (p[side]) return; // the first saved report that states it wins
+    items.set(p, { ...items.get(p), [side]: item });
     p[side] = {
       value: round(item.value! * f),
       value_max: item.value_max === null ? null : round(item.value_max * f),
@@ -71,6 +76,8 @@ export function timelineOf(reports: readonly Extraction[]): TimelineSeries[] {
     for (const t of r.targets) put(t, r.report_year, 'target');
     for (const a of r.actuals) put(a, r.review_year, 'actual');
   }
+  for (const [p, { target, actual }] of items)
+    if (target && actual) p.status = judge(target, { actual, gdpGrowth: null, areaActual: null }).status;
   const out = [...all.values()].map(({ series, byYear }) => ({
     ...series,
     points: [...byYear.values()].sort((a, b) => a.year - b.year),

@@ -2,7 +2,8 @@
 // page (GBK on Chinese Windows), so Chinese turns to mojibake unless the file starts with a UTF-8
 // BOM. Rows end in CRLF (RFC 4180), and cells that hold a separator, quote or line break are quoted.
 
-import type { Extraction } from '../types';
+import type { Lookup } from './columns';
+import { exportOrder, isRestatement, taskLabel, type ExportReport } from './panel';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -30,11 +31,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
 }
 
 /** What the library export needs of a saved report (storage's record has more). */
-export interface CsvReport {
-  title: string | null;
-  url: string | null;
-  extraction: Extraction;
-}
+export type CsvReport = ExportReport;
 
 export const LIBRARY_CSV_HEADER = [
   'region',
@@ -58,10 +55,14 @@ export const LIBRARY_CSV_HEADER = [
   'url',
 ] as const;
 
-/** One row per target, actual, task target and progress row, with its source sentence. */
+/**
+ * One row per target, actual, task target and progress row, with its source sentence. Work reports come
+ * first and progress notices last; a task that restates a main target or result is left out (it would be
+ * counted twice), and a task label cut mid-phrase is given as its whole clause.
+ */
 export function libraryRows(reports: Iterable<CsvReport>): CsvValue[][] {
   const out: CsvValue[][] = [];
-  for (const r of reports) {
+  for (const r of exportOrder([...reports])) {
     const e = r.extraction;
     const head = [e.region, e.level, e.province, e.report_year, e.kind];
     const tail = [r.title ?? e.title, r.url ?? e.url];
@@ -89,11 +90,12 @@ export function libraryRows(reports: Iterable<CsvReport>): CsvValue[][] {
       }
     }
     for (const t of e.tasks) {
+      if (isRestatement(t, e)) continue;
       out.push([
         ...head,
         'task',
         null,
-        t.label,
+        taskLabel(t),
         null,
         t.value,
         t.value_max,
@@ -128,6 +130,8 @@ export function libraryRows(reports: Iterable<CsvReport>): CsvValue[][] {
   return out;
 }
 
-export function libraryCsv(reports: Iterable<CsvReport>): string {
-  return toCsv(LIBRARY_CSV_HEADER, libraryRows(reports));
+/** The library CSV; with `t`, the headers in the UI's language (the cells keep their codes). */
+export function libraryCsv(reports: Iterable<CsvReport>, t?: Lookup): string {
+  const head = t ? LIBRARY_CSV_HEADER.map((h) => t('xcol_' + (h === 'report_year' ? 'year' : h))) : LIBRARY_CSV_HEADER;
+  return toCsv(head, libraryRows(reports));
 }

@@ -10,7 +10,7 @@ import { dexieSource } from '../../storage/summaries';
 import { downloadText } from '../../components/dashboard/download';
 import { createLibraryStore } from '../../components/dashboard/library-store';
 import { createViewsStore } from '../../components/dashboard/views-store';
-import { initI18n, t } from '../../components/i18n';
+import { initI18n, t, type MessageKey } from '../../components/i18n';
 
 // An upgrade waiting for an older page of the extension to close: the list says so (and which to close).
 const db = new LibraryDB(DB_NAME, { onBlocked: (e) => library.failed(e) });
@@ -23,6 +23,7 @@ const backup = createBackupStore({
   importJson: (text) => importBackup(db, text),
   download: downloadText,
   now: () => new Date(),
+  lookup: (key) => t(key as MessageKey),
 });
 
 void initI18n().then((lang) => {

@@ -15,7 +15,7 @@ function setup(n: number) {
     });
   }
   const mem = memorySource([], reports);
-  const files: { name: string; mime: string; content: string }[] = [];
+  const files: { name: string; mime: string; content: string | Uint8Array }[] = [];
   const store = createBackupStore({
     source: mem.source,
     exportJson: async () => '{"format":"gwr-lens-backup"}',
@@ -30,13 +30,23 @@ function setup(n: number) {
 }
 
 describe('backup store', () => {
+  it('exports the chosen reports as the panel workbook, in chunks, named .xlsx', async () => {
+    const { store, files, calls } = setup(250);
+    await store.exportXlsx(Array.from({ length: 250 }, (_, i) => i + 1));
+    expect(calls.load).toBe(2);
+    expect(files).toHaveLength(1);
+    expect(files[0].name).toBe('gwr-lens-panel-2024-03-05.xlsx');
+    const bytes = files[0].content as Uint8Array;
+    expect([...bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip: PK
+  });
+
   it('exports the chosen reports as one CSV, reading them in chunks', async () => {
     const { store, files, calls } = setup(450);
     await store.exportCsv(Array.from({ length: 450 }, (_, i) => i + 1));
     expect(calls.load).toBe(3); // 200 + 200 + 50
     expect(files).toHaveLength(1);
     expect(files[0]).toMatchObject({ name: 'gwr-lens-2024-03-05.csv', mime: 'text/csv;charset=utf-8' });
-    const lines = files[0].content.split('\r\n');
+    const lines = String(files[0].content).split('\r\n');
     expect(lines[0].startsWith('\uFEFFregion,')).toBe(true);
     expect(lines).toHaveLength(1 + 450 + 1); // header, one target each, final CRLF
     expect(lines[1]).toContain("'=报告1"); // the title is guarded against formula injection

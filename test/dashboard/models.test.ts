@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timelineOf } from '../../components/dashboard/timeline-model';
 import { matrixOf } from '../../components/dashboard/matrix-model';
-import { linear, paddedExtent } from '../../components/dashboard/chart-scale';
+import { linear, valueScale } from '../../components/dashboard/chart-scale';
 import { extraction, item } from './fixtures';
 
 describe('timelineOf', () => {
@@ -26,13 +26,19 @@ describe('timelineOf', () => {
   it("puts year Y's target (report Y) beside year Y's result (report Y+1)", () => {
     const gdp = timelineOf([r2023, r2022]).find((s) => s.key === 'gdp|growth')!;
     expect(gdp.points).toEqual([
-      { year: 2021, target: null, actual: expect.objectContaining({ value: 6.1 }) },
+      { year: 2021, target: null, actual: expect.objectContaining({ value: 6.1 }), status: null },
       {
         year: 2022,
         target: expect.objectContaining({ value: 7, text: '地区生产总值增长7%' }),
         actual: expect.objectContaining({ value: 5.2, estimated: true }),
+        status: 'missed', // 5.2 against 7: judged as the comparison judges (core/compare/judge.ts)
       },
-      { year: 2023, target: expect.objectContaining({ value: 6.5, value_max: 7, qualifier: '左右' }), actual: null },
+      {
+        year: 2023,
+        target: expect.objectContaining({ value: 6.5, value_max: 7, qualifier: '左右' }),
+        actual: null,
+        status: null,
+      },
     ]);
   });
 
@@ -83,6 +89,17 @@ describe('chart scale', () => {
     const s = linear([0, 10], [100, 0]);
     expect([s(0), s(5), s(10)]).toEqual([100, 50, 0]);
     expect(linear([3, 3], [0, 10])(3)).toBe(5);
-    expect(paddedExtent([0, 10])).toEqual([-1, 11]);
+  });
+
+  it('starts the value axis at zero with round ticks: a small fall is drawn small', () => {
+    const s = valueScale([5.53, 5.17], [100, 0]);
+    expect(s.domain[0]).toBe(0);
+    expect(s.domain[1]).toBeGreaterThanOrEqual(5.53);
+    expect(s.ticks[0]).toBe(0);
+    for (const tick of s.ticks) expect(String(tick)).toMatch(/^-?\d+(\.5)?$/);
+    const fall = valueScale([-0.4, 6.1], [100, 0]);
+    expect(fall.domain[0]).toBeLessThanOrEqual(-0.4);
+    // -0.4 sits just below the zero line, not at the frame's bottom.
+    expect(fall(0) - fall(-0.4)).toBeLessThan(15);
   });
 });

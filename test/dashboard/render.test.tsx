@@ -209,7 +209,8 @@ describe('LibraryView', () => {
     const del = root.querySelector('.gl-list tbody tr button:not(.gl-link)') as unknown as HTMLButtonElement;
     await act(async () => del.click());
     await settle();
-    expect(textOf(root.querySelector('.gl-undo')!)).toContain('已删除');
+    // The undo bar names the kind and the report: 报告 or 进展通报 (summaries(n) makes id 10000 another page).
+    expect(textOf(root.querySelector('.gl-undo')!)).toContain('已删除 其他页面“报告10000”');
     expect(textOf(root.querySelector('.gl-list tbody tr')!)).not.toContain('报告10000');
     await act(async () => (root.querySelector('.gl-undo button') as unknown as HTMLButtonElement).click());
     await settle();
@@ -236,16 +237,23 @@ describe('TimelineChart', () => {
           label: '地区生产总值',
           unit: '%',
           points: [
-            { year: 2021, target: v(7), actual: v(6.1) },
-            { year: 2022, target: v(6.5, 7), actual: null },
+            { year: 2021, target: v(7), actual: v(6.1), status: 'missed' },
+            { year: 2022, target: v(6.5, 7), actual: null, status: null },
           ],
         }}
+        years={[2019, 2022]}
       />,
     );
     expect(root.querySelectorAll('rect')).toHaveLength(2);
     expect(root.querySelectorAll('.gl-target line')).toHaveLength(1);
     expect(root.querySelectorAll('circle')).toHaveLength(1);
-    expect(textOf(root.querySelector('circle title')!)).toContain('增长6.1%');
+    expect(textOf(root.querySelector('.gl-actual-g title')!)).toContain('增长6.1%');
+    // Values on the points, the verdict marked; the region's year axis, not the series' own.
+    const labels = [...root.querySelectorAll('.gl-val')].map(textOf);
+    expect(labels).toEqual(['7', '6.5–7', '6.1 ✗']);
+    expect(root.querySelector('.gl-status-missed')).not.toBeNull();
+    const ticks = [...root.querySelectorAll('.gl-tick')].map(textOf);
+    expect(ticks).toEqual(expect.arrayContaining(['2019', '2020', '2021', '2022', '0']));
   });
 });
 
