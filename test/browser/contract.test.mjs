@@ -63,7 +63,7 @@ const EXPECT = {
 };
 /** A field of the popup's summary: the line after its label, without the 更正 button's text (once saved). */
 const fieldShown = (text, label) =>
-  new RegExp(`(?:^|\\n)${label}\\s*\\n\\s*([^\\n]*?)\\s*(?:更正)?\\s*(?:\\n|$)`).exec(text)?.[1] ?? null;
+  new RegExp(`(?:^|\\n)${label}\\s*\\n\\s*([^\\n]*?)\\s*(?:更正|✎)?\\s*(?:\\n|$)`).exec(text)?.[1] ?? null;
 
 function assertSummary(key, text) {
   const want = EXPECT[key];
