@@ -43,6 +43,20 @@ const LIBRARY = [
     around: 'Function("return this")()',
     ours: 'Function(',
   },
+  {
+    // exceljs's bundled setImmediate polyfill turns a string callback into a function; exceljs passes functions.
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/xlsx-.*\.js$/,
+    around: 'setImmediate=function',
+    ours: 'Function(',
+  },
+  {
+    // regenerator-runtime's last fallback for setting its global, after `globalThis`, which every browser has.
+    code: 'DANGEROUS_EVAL',
+    file: /^chunks\/xlsx-.*\.js$/,
+    around: 'regeneratorRuntime = r',
+    ours: 'Function(',
+  },
 ];
 
 if (!process.argv.includes('--no-zip')) {
